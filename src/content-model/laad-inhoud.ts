@@ -1,0 +1,121 @@
+/**
+ * Loads and checks all content for one municipality: national content first, the municipality's own
+ * folder on top (same id or slug replaces). Throws an `InhoudFout` listing every problem at once.
+ */
+import type { z } from 'zod';
+import { bedragenBestand, type Bedrag } from '../schemas/bedrag';
+import { begrippenBestand, type Begrip } from '../schemas/begrip';
+import { bezwaarroutesBestand, type Bezwaarroute } from '../schemas/bezwaarroute';
+import { gemeente as gemeenteSchema, type Gemeente } from '../schemas/gemeente';
+import { onderwerpenBestand, type Onderwerp } from '../schemas/onderwerp';
+import { organisatiesBestand, type Organisatie } from '../schemas/organisatie';
+import { plekkenBestand, type Plek } from '../schemas/plek';
+import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
+import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
+import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
+import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
+import { controleerSamenhang } from './samenhang';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+
+/** A record with the file it came from, so later checks can name it. */
+export interface MetHerkomst<T> {
+  data: T;
+  bestand: string;
+  /** Field path of the record inside its file (`[3]` in a list file, empty for a file of its own). */
+  veld: string;
+}
+
+export interface PolisItem extends MetHerkomst<PolisRegel> {
+  slug: string;
+}
+
+export interface Inhoud {
+  gemeente: MetHerkomst<Gemeente>;
+  /** The date the content was checked for: amounts must have a value valid on it. */
+  datum: string;
+  polis: PolisItem[];
+  bedragen: MetHerkomst<Bedrag>[];
+  onderwerpen: MetHerkomst<Onderwerp>[];
+  begrippen: MetHerkomst<Begrip>[];
+  organisaties: MetHerkomst<Organisatie>[];
+  plekken: MetHerkomst<Plek>[];
+  wijkteams: MetHerkomst<Wijkteam>[];
+  bezwaarroutes: MetHerkomst<Bezwaarroute>[];
+}
+
+export interface LaadOpties extends Bronmappen {
+  /** `YYYY-MM-DD`. */
+  datum: string;
+  /** Tells whether a pictogram name exists in the icon set; checked when given. */
+  pictogramBestaat?: (naam: string) => boolean;
+}
+
+function lijst<T>(
+  bron: Bronmappen,
+  naam: string,
+  schema: z.ZodType<T[]>,
+  sleutel: (item: T) => string,
+  problemen: Probleem[],
+): MetHerkomst<T>[] {
+  const opId = new Map<string, MetHerkomst<T>>();
+  for (const gelezen of leesLijstbestanden(bron, naam, problemen)) {
+    const uitkomst = schema.safeParse(gelezen.data ?? []);
+    if (!uitkomst.success) {
+      problemen.push(...zodProblemen(gelezen.bestand, uitkomst.error, gelezen.data));
+      continue;
+    }
+    const inDitBestand = new Set<string>();
+    uitkomst.data.forEach((data, i) => {
+      const id = sleutel(data);
+      if (inDitBestand.has(id))
+        problemen.push({ bestand: gelezen.bestand, veld: `[${i}]`, verwacht: `een unieke sleutel; "${id}" staat er al eerder in` });
+      inDitBestand.add(id);
+      opId.set(id, { data, bestand: gelezen.bestand, veld: `[${i}]` });
+    });
+  }
+  return [...opId.values()];
+}
+
+export function laadInhoud(opties: LaadOpties): Inhoud {
+  const problemen: Probleem[] = [];
+  const gemeenteMap = mapVanGemeente(opties);
+  if (!existsSync(gemeenteMap)) {
+    throw new InhoudFout([
+      { bestand: join('content', 'gemeenten', opties.gemeente), veld: '', verwacht: 'een map met de inhoud van deze gemeente' },
+    ]);
+  }
+
+  let gemeente: MetHerkomst<Gemeente> | undefined;
+  const profiel = leesYaml(opties.inhoudMap, join(gemeenteMap, 'gemeente.yaml'), problemen);
+  if (profiel) {
+    const uitkomst = gemeenteSchema.safeParse(profiel.data);
+    if (uitkomst.success) gemeente = { data: uitkomst.data, bestand: profiel.bestand, veld: '' };
+    else problemen.push(...zodProblemen(profiel.bestand, uitkomst.error, profiel.data));
+  }
+
+  const polis: PolisItem[] = [];
+  for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
+    const uitkomst = polisRegel.safeParse(gelezen.data);
+    if (uitkomst.success) polis.push({ slug, data: uitkomst.data, bestand: gelezen.bestand, veld: '' });
+    else problemen.push(...zodProblemen(gelezen.bestand, uitkomst.error, gelezen.data));
+  }
+
+  const inhoud: Inhoud = {
+    gemeente: gemeente!,
+    datum: opties.datum,
+    polis,
+    bedragen: lijst(opties, 'bedragen.yaml', bedragenBestand, (b) => b.sleutel, problemen),
+    onderwerpen: lijst(opties, 'onderwerpen.yaml', onderwerpenBestand, (o) => o.id, problemen),
+    begrippen: lijst(opties, 'begrippen.yaml', begrippenBestand, (b) => b.id, problemen),
+    organisaties: lijst(opties, 'organisaties.yaml', organisatiesBestand, (o) => o.id, problemen),
+    plekken: lijst(opties, 'plekken.yaml', plekkenBestand, (p) => p.id, problemen),
+    wijkteams: lijst(opties, 'wijkteams.yaml', wijkteamsBestand, (w) => w.id, problemen),
+    bezwaarroutes: lijst(opties, 'bezwaarroutes.yaml', bezwaarroutesBestand, (b) => b.id, problemen),
+  };
+
+  // Cross-file checks only make sense once every file parsed; otherwise they repeat the same fault.
+  if (problemen.length === 0) problemen.push(...controleerSamenhang(inhoud, opties));
+  if (problemen.length > 0) throw new InhoudFout(problemen);
+  return inhoud;
+}

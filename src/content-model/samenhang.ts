@@ -1,0 +1,142 @@
+/**
+ * Cross-file checks: every reference resolves, every required entry exists, every amount that is
+ * used has a value on the build date, and no two wijkteams serve the same postcode.
+ */
+import { geldendeWaarde } from '../domain/bedragen';
+import { losseAccolade, splitsTekst } from '../domain/tekst-verwijzingen';
+import { onderwerpIds } from '../schemas/onderwerp';
+import type { Probleem } from './inhoud-fout';
+import type { Inhoud, LaadOpties, MetHerkomst } from './laad-inhoud';
+import { verplichteSlugs } from './verplichte-slugs';
+
+/** Every string inside a value, with its field path. */
+function* teksten(waarde: unknown, pad: string): Generator<[string, string]> {
+  if (typeof waarde === 'string') yield [pad, waarde];
+  else if (Array.isArray(waarde)) for (const [i, w] of waarde.entries()) yield* teksten(w, `${pad}[${i}]`);
+  else if (waarde && typeof waarde === 'object')
+    for (const [k, w] of Object.entries(waarde)) yield* teksten(w, pad ? `${pad}.${k}` : k);
+}
+
+function alles(inhoud: Inhoud): MetHerkomst<unknown>[] {
+  return [
+    inhoud.gemeente, ...inhoud.polis, ...inhoud.bedragen, ...inhoud.onderwerpen, ...inhoud.begrippen,
+    ...inhoud.organisaties, ...inhoud.plekken, ...inhoud.wijkteams, ...inhoud.bezwaarroutes,
+  ];
+}
+
+export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'datum' | 'pictogramBestaat'>): Probleem[] {
+  const problemen: Probleem[] = [];
+  const fout = (r: MetHerkomst<unknown>, veld: string, verwacht: string) =>
+    problemen.push({ bestand: r.bestand, veld: r.veld + (r.veld && veld && !veld.startsWith('[') ? '.' : '') + veld, verwacht });
+
+  const polis = new Set(inhoud.polis.map((p) => p.slug));
+  const bedragen = new Map(inhoud.bedragen.map((b) => [b.data.sleutel, b]));
+  const organisaties = new Set(inhoud.organisaties.map((o) => o.data.id));
+  const plekken = new Set(inhoud.plekken.map((p) => p.data.id));
+  const routes = new Set(inhoud.bezwaarroutes.map((b) => b.data.id));
+  const gebruikteBedragen = new Map<string, [MetHerkomst<unknown>, string]>();
+
+  const bedragNodig = (r: MetHerkomst<unknown>, veld: string, sleutel: string) => {
+    if (!bedragen.has(sleutel))
+      fout(r, veld, `verwijst naar bedrag "${sleutel}", dat niet bestaat (verwacht: een sleutel uit bedragen.yaml)`);
+    else if (!gebruikteBedragen.has(sleutel)) gebruikteBedragen.set(sleutel, [r, veld]);
+  };
+
+  for (const r of alles(inhoud)) {
+    for (const [veld, tekst] of teksten(r.data, '')) {
+      if (losseAccolade(tekst))
+        fout(r, veld, 'een verwijzing als {bedrag:sleutel}, {bedrag:sleutel|120%}, {bedrag:sleutel|procent-sleutel} of {polis:slug} (er staat een losse accolade)');
+      for (const deel of splitsTekst(tekst)) {
+        if (deel.soort === 'bedrag') {
+          bedragNodig(r, veld, deel.sleutel);
+          if (deel.aandeel && 'sleutel' in deel.aandeel) {
+            bedragNodig(r, veld, deel.aandeel.sleutel);
+            const b = bedragen.get(deel.aandeel.sleutel);
+            if (b && b.data.eenheid !== 'procent')
+              fout(r, veld, `"${deel.aandeel.sleutel}" na | moet een percentage zijn (eenheid procent), maar is ${b.data.eenheid}`);
+          }
+        }
+        if (deel.soort === 'polis' && !polis.has(deel.slug))
+          fout(r, veld, `verwijst naar polisregel "${deel.slug}", die niet bestaat (verwacht: een bestand polis/${deel.slug}.yaml)`);
+      }
+    }
+  }
+
+  for (const p of inhoud.polis) {
+    const { contact, bezwaar, kosten } = p.data;
+    if (!routes.has(bezwaar))
+      fout(p, 'bezwaar', `verwijst naar bezwaarroute "${bezwaar}", die niet bestaat (verwacht: een id uit bezwaarroutes.yaml)`);
+    contact.organisaties.forEach((id, i) => {
+      if (!organisaties.has(id))
+        fout(p, `contact.organisaties[${i}]`, `verwijst naar organisatie "${id}", die niet bestaat (verwacht: een id uit organisaties.yaml)`);
+    });
+    contact.plekken.forEach((id, i) => {
+      if (!plekken.has(id)) fout(p, `contact.plekken[${i}]`, `verwijst naar plek "${id}", die niet bestaat (verwacht: een id uit plekken.yaml)`);
+    });
+    if (kosten.eigenBijdrage) bedragNodig(p, 'kosten.eigenBijdrage', kosten.eigenBijdrage);
+  }
+
+  for (const pl of inhoud.plekken) {
+    if (!organisaties.has(pl.data.organisatie))
+      fout(pl, 'organisatie', `verwijst naar organisatie "${pl.data.organisatie}", die niet bestaat (verwacht: een id uit organisaties.yaml)`);
+    pl.data.diensten.forEach((slug, i) => {
+      if (!polis.has(slug)) fout(pl, `diensten[${i}]`, `verwijst naar polisregel "${slug}", die niet bestaat`);
+    });
+  }
+
+  for (const [sleutel, [r, veld]] of gebruikteBedragen) {
+    if (!geldendeWaarde(bedragen.get(sleutel)!.data, opties.datum))
+      fout(r, veld, `gebruikt bedrag "${sleutel}", maar dat heeft geen waarde die geldt op ${opties.datum} (verwacht: een waarde in bedragen.yaml met geldigVanaf/geldigTot rond die datum)`);
+  }
+
+  for (const b of inhoud.bedragen) {
+    const w = [...b.data.waarden].sort((x, y) => x.geldigVanaf.localeCompare(y.geldigVanaf));
+    for (let i = 1; i < w.length; i++)
+      if (!w[i - 1]!.geldigTot || w[i - 1]!.geldigTot! >= w[i]!.geldigVanaf)
+        fout(b, 'waarden', `perioden die niet overlappen (de waarde vanaf ${w[i - 1]!.geldigVanaf} loopt door tot na ${w[i]!.geldigVanaf})`);
+  }
+
+  const onderwerpen = new Set(inhoud.onderwerpen.map((o) => o.data.id));
+  for (const id of onderwerpIds)
+    if (!onderwerpen.has(id))
+      problemen.push({ bestand: 'content/nationaal/onderwerpen.yaml', veld: '', verwacht: `het onderwerp "${id}" ontbreekt (verwacht: elk onderwerp uit het adviescontract)` });
+  if (opties.pictogramBestaat)
+    for (const o of inhoud.onderwerpen)
+      if (!opties.pictogramBestaat(o.data.pictogram))
+        fout(o, 'pictogram', `het pictogram "${o.data.pictogram}" bestaat niet (verwacht: een naam uit de Tabler-pictogrammen, outline)`);
+
+  for (const [soort, slugs] of Object.entries(verplichteSlugs))
+    for (const slug of slugs) {
+      const item = inhoud.polis.find((p) => p.slug === slug);
+      if (!item)
+        problemen.push({
+          // Crisis lines and national self-help are national content; the rest is the municipality's.
+          bestand: ['spoed', 'zelf'].includes(soort)
+            ? `content/nationaal/polis/${slug}.yaml`
+            : `content/gemeenten/${inhoud.gemeente.data.slug}/polis/${slug}.yaml`,
+          veld: '',
+          verwacht: `verplichte polisregel ontbreekt (verwacht: een bestand voor "${slug}", soort ${soort})`,
+        });
+      else if (item.data.soort !== soort && slug !== 'persoonsgebonden-budget')
+        fout(item, 'soort', `verwacht: ${soort} voor deze verplichte polisregel (gekregen: ${item.data.soort})`);
+    }
+
+  const gebieden = inhoud.wijkteams.flatMap((w) => w.data.postcodegebieden.map((g) => ({ w, g })));
+  for (const [i, a] of gebieden.entries())
+    for (const b of gebieden.slice(i + 1))
+      if (a.g.van <= b.g.tot && b.g.van <= a.g.tot)
+        fout(b.w, 'postcodegebieden', `gebieden die niet overlappen (${b.g.van}–${b.g.tot} overlapt met ${a.w.data.naam})`);
+
+  const vorige = new Map<string, string>();
+  for (const p of inhoud.polis)
+    p.data.vorigeSlugs.forEach((oud, i) => {
+      if (polis.has(oud) || vorige.has(oud))
+        fout(p, `vorigeSlugs[${i}]`, `een oude slug die nergens anders in gebruik is ("${oud}" is al in gebruik)`);
+      vorige.set(oud, p.slug);
+    });
+
+  if (inhoud.gemeente.data.slug !== inhoud.gemeente.bestand.split('/').at(-2))
+    fout(inhoud.gemeente, 'slug', `dezelfde naam als de map van de gemeente ("${inhoud.gemeente.bestand.split('/').at(-2)}")`);
+
+  return problemen;
+}

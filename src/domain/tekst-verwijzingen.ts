@@ -1,0 +1,37 @@
+/**
+ * References inside resident-facing text. Text never contains an amount or a link typed by hand:
+ * `{bedrag:sleutel}` is replaced by the value valid on the build date; `{bedrag:sleutel|120%}` by a
+ * share of it, or `{bedrag:sleutel|andere-sleutel}` by the share that another (percentage) amount
+ * gives, so a local threshold is written once; `{polis:slug}` becomes a link to that entry.
+ */
+export type Aandeel = { procent: number } | { sleutel: string };
+
+export type TekstDeel =
+  | { soort: 'tekst'; tekst: string }
+  | { soort: 'bedrag'; sleutel: string; aandeel?: Aandeel }
+  | { soort: 'polis'; slug: string };
+
+const VERWIJZING = /\{(bedrag|polis):([a-z0-9-]+)(?:\|(?:([0-9]+(?:[.,][0-9]+)?)%|([a-z0-9-]+)))?\}/g;
+
+export function splitsTekst(tekst: string): TekstDeel[] {
+  const delen: TekstDeel[] = [];
+  let vanaf = 0;
+  for (const m of tekst.matchAll(VERWIJZING)) {
+    const index = m.index ?? 0;
+    if (index > vanaf) delen.push({ soort: 'tekst', tekst: tekst.slice(vanaf, index) });
+    const [, soort, sleutel, procent, procentSleutel] = m;
+    if (soort === 'polis') delen.push({ soort: 'polis', slug: sleutel! });
+    else if (procent !== undefined)
+      delen.push({ soort: 'bedrag', sleutel: sleutel!, aandeel: { procent: Number(procent.replace(',', '.')) } });
+    else if (procentSleutel !== undefined) delen.push({ soort: 'bedrag', sleutel: sleutel!, aandeel: { sleutel: procentSleutel } });
+    else delen.push({ soort: 'bedrag', sleutel: sleutel! });
+    vanaf = index + m[0].length;
+  }
+  if (vanaf < tekst.length) delen.push({ soort: 'tekst', tekst: tekst.slice(vanaf) });
+  return delen;
+}
+
+/** Braces that do not form a reference are a typo an editor wants to hear about. */
+export function losseAccolade(tekst: string): boolean {
+  return /[{}]/.test(tekst.replace(VERWIJZING, ''));
+}

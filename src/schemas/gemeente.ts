@@ -1,0 +1,47 @@
+/**
+ * The municipality profile: who publishes this polis and how it looks.
+ */
+import { z } from 'zod';
+import { adres, email, slug, taal, tekst, telefoon, url } from './gedeeld';
+
+/** NL Design System themes this build knows how to load (see `src/styles/themas.ts`). */
+export const themas = ['voorbeeld'] as const;
+
+export const gemeente = z
+  .object({
+    /** Folder name and `--gemeente` value, e.g. `voorbeeld`. */
+    slug,
+    /** Name as shown, e.g. "Gemeente Voorbeeld". */
+    naam: tekst,
+    /** Name of the place, e.g. "Voorbeeld". */
+    plaats: tekst,
+    /** `true` for an invented municipality: every page then shows a banner saying so. */
+    demo: z.boolean({ error: 'true of false' }),
+    /** Public address of the site, used for the sitemap and canonical links. */
+    siteUrl: url,
+    /** General contact of the municipality. */
+    contact: z
+      .object({
+        /** Telephone number of the municipality's general desk. */
+        telefoon,
+        /** When the phone is answered. */
+        telefoonToelichting: tekst,
+        /** General e-mail address. */
+        email,
+        /** The municipality's own website. */
+        website: url,
+        /** Visiting address of the town hall. */
+        adres,
+      })
+      .strict(),
+    /** Languages this municipality publishes; `nl` first, as the source language. */
+    talen: z
+      .array(taal)
+      .min(1)
+      .refine((t) => t[0] === 'nl', { error: 'een lijst die begint met nl (de brontaal)' }),
+    /** NL Design System theme for the look. */
+    thema: z.enum(themas, { error: `een van: ${themas.join(', ')}` }),
+  })
+  .strict();
+
+export type Gemeente = z.infer<typeof gemeente>;

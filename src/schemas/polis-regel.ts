@@ -1,0 +1,119 @@
+/**
+ * One entry of the polis (a regeling or voorziening): what is covered, for whom, under which
+ * conditions, what it costs, what you do yourself, how to apply and where the legal line lies.
+ * The entry's slug is its file name (`polis/<slug>.yaml`) and its URL; it must never change
+ * (list former slugs in `vorigeSlugs` when it must).
+ */
+import { z } from 'zod';
+import { alineas, datum, grondslag, slug, tekst, wijziging, zekerheid } from './gedeeld';
+import { onderwerpId } from './onderwerp';
+
+/** Polis order: crisis help, self and network, collective, income schemes, debt help, individual maatwerk. */
+export const soorten = ['spoed', 'zelf', 'collectief', 'regeling', 'schuldhulp', 'wijkteam'] as const;
+export const soort = z.enum(soorten, { error: `een van: ${soorten.join(', ')}` });
+
+/** Axis 1 of the seeds: help for one person or open to a group. */
+export const bereik = z.enum(['individueel', 'beide', 'collectief'], { error: 'een van: individueel, beide, collectief' });
+/** Axis 2 of the seeds: done by the resident and people around them, or by professionals. */
+export const uitvoering = z.enum(['zelf', 'samen', 'professioneel'], { error: 'een van: zelf, samen, professioneel' });
+
+/** A term the law or the municipality sets (how long something may take). */
+export const termijn = z
+  .object({
+    /** The term in plain words, e.g. "Het wijkteam praat binnen 6 weken met u." */
+    tekst,
+    /** The article that sets it, when there is one. */
+    grondslag: grondslag.optional(),
+    /** How sure: `controleren` is shown with a caveat. */
+    zekerheid,
+  })
+  .strict();
+
+/** Uniforme Productnamenlijst entry. */
+export const upl = z
+  .object({
+    /** UPL product name, e.g. "huishoudelijke hulp". */
+    naam: tekst,
+    /** UPL URI, `http://standaarden.overheid.nl/owms/terms/<id>`. */
+    uri: z
+      .string()
+      .regex(/^http:\/\/standaarden\.overheid\.nl\/owms\/terms\/[A-Za-z0-9-]+$/, {
+        error: 'een UPL-URI als http://standaarden.overheid.nl/owms/terms/<id>',
+      }),
+  })
+  .strict();
+
+export const polisRegel = z
+  .object({
+    /** Title in everyday words, e.g. "Hulp in het huishouden". */
+    titel: tekst,
+    /** Everyday words people search with, e.g. "poetshulp", "schoonmaakhulp". */
+    ookBekendAls: z.array(tekst).default([]),
+    /** Where the entry stands in polis order. */
+    soort,
+    /** The two axes of the seeds, for the map on the polis page. */
+    assen: z.object({ bereik, uitvoering }).strict(),
+    /** Topics this entry helps with. */
+    onderwerpen: z.array(onderwerpId).min(1, { error: 'een lijst met minstens 1 onderwerp' }),
+    /** Laws or local regulations this entry rests on; empty for help the municipality gives without a legal duty. */
+    grondslagen: z.array(grondslag).default([]),
+    /** UPL product, where one exists. */
+    upl: upl.optional(),
+    /** "In het kort": 3 to 5 short sentences at A2/B1 level. */
+    inHetKort: z
+      .array(tekst, { error: 'een lijst met 3 tot 5 korte zinnen' })
+      .min(3, { error: 'een lijst met 3 tot 5 korte zinnen' })
+      .max(5, { error: 'een lijst met 3 tot 5 korte zinnen' }),
+    /** Who it is for, in words (the engine's rules are added by the wegwijzer). */
+    voorWie: alineas,
+    /** What you get. */
+    watKrijgtU: alineas,
+    /** What you do yourself, and what people around you can do. */
+    watDoetUZelf: alineas,
+    /** What it costs. */
+    kosten: z
+      .object({
+        /** Costs in words; refer to amounts as `{bedrag:sleutel}`. */
+        tekst: alineas,
+        /** Key of the monthly own contribution in the amounts table, if there is one. */
+        eigenBijdrage: slug.optional(),
+      })
+      .strict(),
+    /** Steps to apply, in order. */
+    aanvragen: alineas,
+    /** How long it takes: the legal or local terms. */
+    termijnen: z.array(termijn).default([]),
+    /** Id of the route for disagreeing (see `bezwaarroutes.yaml`). */
+    bezwaar: slug,
+    /** Who to contact: organisations, places, and/or the resident's own wijkteam. */
+    contact: z
+      .object({
+        /** Organisation ids. */
+        organisaties: z.array(slug).default([]),
+        /** Place ids. */
+        plekken: z.array(slug).default([]),
+        /** `true`: the wijkteam for the resident's postcode. */
+        wijkteam: z.boolean().default(false),
+      })
+      .strict()
+      .refine((c) => c.organisaties.length + c.plekken.length > 0 || c.wijkteam, {
+        error: 'minstens één contact: organisaties, plekken of wijkteam: true',
+        path: ['organisaties'],
+      }),
+    /** Facts on this page that are not confirmed; shown as a visible caveat. */
+    onzeker: z.array(tekst).default([]),
+    /** First day this entry applies. */
+    geldigVanaf: datum,
+    /** Last day this entry applies, if it ends. */
+    geldigTot: datum.optional(),
+    /** Last day someone checked this entry against the law and local rules. */
+    laatstGecontroleerd: datum,
+    /** Dated change notes, newest first. */
+    wijzigingen: z.array(wijziging).default([]),
+    /** Former slugs that must keep working as redirects. */
+    vorigeSlugs: z.array(slug).default([]),
+  })
+  .strict();
+
+export type PolisRegel = z.infer<typeof polisRegel>;
+export type Soort = z.infer<typeof soort>;
