@@ -1,0 +1,50 @@
+/**
+ * Astro content collections. Every collection is filled from one checked load of the chosen
+ * municipality's content (national files plus its own folder), so cross-file errors fail the build
+ * with file, field and what was expected, and each record is validated again by its zod schema.
+ */
+import { defineCollection } from 'astro:content';
+import { bedrag } from './schemas/bedrag';
+import { begrip } from './schemas/begrip';
+import { bezwaarroute } from './schemas/bezwaarroute';
+import { gemeente } from './schemas/gemeente';
+import { onderwerp } from './schemas/onderwerp';
+import { organisatie } from './schemas/organisatie';
+import { plek } from './schemas/plek';
+import { polisRegel } from './schemas/polis-regel';
+import { wijkteam } from './schemas/wijkteam';
+import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
+import type { Inhoud } from './content-model/laad-inhoud';
+
+let geladen: Inhoud | undefined;
+const inhoud = (): Inhoud => (geladen ??= laadGekozenInhoud());
+
+export const collections = {
+  gemeente: defineCollection({
+    loader: async () => ({ [inhoud().gemeente.data.slug]: inhoud().gemeente.data }),
+    schema: gemeente,
+  }),
+  polis: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().polis.map((p) => [p.slug, p.data])),
+    schema: polisRegel,
+  }),
+  bedragen: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().bedragen.map((b) => [b.data.sleutel, b.data])),
+    schema: bedrag,
+  }),
+  onderwerpen: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().onderwerpen.map((o) => [o.data.id, o.data])),
+    schema: onderwerp,
+  }),
+  begrippen: defineCollection({ loader: async () => Object.fromEntries(inhoud().begrippen.map((b) => [b.data.id, b.data])), schema: begrip }),
+  organisaties: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().organisaties.map((o) => [o.data.id, o.data])),
+    schema: organisatie,
+  }),
+  plekken: defineCollection({ loader: async () => Object.fromEntries(inhoud().plekken.map((p) => [p.data.id, p.data])), schema: plek }),
+  wijkteams: defineCollection({ loader: async () => Object.fromEntries(inhoud().wijkteams.map((w) => [w.data.id, w.data])), schema: wijkteam }),
+  bezwaarroutes: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().bezwaarroutes.map((b) => [b.data.id, b.data])),
+    schema: bezwaarroute,
+  }),
+};

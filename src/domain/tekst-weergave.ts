@@ -1,0 +1,60 @@
+/**
+ * Turns content text into display parts: amounts resolved for a date, links to entries, and the
+ * first use of glossary terms marked. Pure: templates only map parts to markup, so nothing from
+ * content is ever inserted as HTML.
+ */
+import type { Bedrag } from '../schemas/bedrag';
+import { aandeel, geldendeWaarde, schrijfBedrag } from './bedragen';
+import { koppelBegrippen, type maakZoeker } from './begrippen-koppelen';
+import { splitsTekst } from './tekst-verwijzingen';
+
+export type WeergaveDeel =
+  | { soort: 'tekst'; tekst: string }
+  | { soort: 'bedrag'; tekst: string; sleutel: string }
+  | { soort: 'polis'; tekst: string; slug: string }
+  | { soort: 'begrip'; tekst: string; id: string };
+
+export interface TekstContext {
+  bedragen: ReadonlyMap<string, Bedrag>;
+  polisTitels: ReadonlyMap<string, string>;
+  begrippen?: ReturnType<typeof maakZoeker>;
+  /** Glossary ids already explained on this page. */
+  gezien: Set<string>;
+}
+
+export function bedragOpDatum(bedragen: ReadonlyMap<string, Bedrag>, sleutel: string, datum: string): number {
+  const b = bedragen.get(sleutel);
+  const w = b && geldendeWaarde(b, datum);
+  // The content check guarantees a value for every key used in text; reaching this is a bug.
+  if (!w) throw new Error(`Bedrag "${sleutel}" heeft geen waarde op ${datum}`);
+  return w.waarde;
+}
+
+export function weergave(tekst: string, ctx: TekstContext, datum: string): WeergaveDeel[] {
+  const uit: WeergaveDeel[] = [];
+  for (const deel of splitsTekst(tekst)) {
+    if (deel.soort === 'bedrag') {
+      const b = ctx.bedragen.get(deel.sleutel)!;
+      const basis = bedragOpDatum(ctx.bedragen, deel.sleutel, datum);
+      const procent = !deel.aandeel
+        ? undefined
+        : 'procent' in deel.aandeel
+          ? deel.aandeel.procent
+          : bedragOpDatum(ctx.bedragen, deel.aandeel.sleutel, datum);
+      uit.push({ soort: 'bedrag', sleutel: deel.sleutel, tekst: schrijfBedrag(aandeel(basis, procent), b.eenheid) });
+    } else if (deel.soort === 'polis') {
+      uit.push({ soort: 'polis', slug: deel.slug, tekst: ctx.polisTitels.get(deel.slug) ?? deel.slug });
+    } else {
+      for (const p of koppelBegrippen(deel.tekst, ctx.begrippen, ctx.gezien))
+        uit.push(p.begrip ? { soort: 'begrip', id: p.begrip, tekst: p.tekst } : { soort: 'tekst', tekst: p.tekst });
+    }
+  }
+  return uit;
+}
+
+/** Plain text (for titles, meta descriptions and search), with amounts resolved. */
+export function platteTekst(tekst: string, ctx: Omit<TekstContext, 'gezien' | 'begrippen'>, datum: string): string {
+  return weergave(tekst, { ...ctx, gezien: new Set() }, datum)
+    .map((d) => d.tekst)
+    .join('');
+}

@@ -1,0 +1,23 @@
+/**
+ * URLs of the site in one place; they are fixed because GP practices and posters link to them.
+ */
+export const pad = {
+  home: (taal: string) => `/${taal}/`,
+  polis: (taal: string) => `/${taal}/polis/`,
+  regel: (taal: string, slug: string) => `/${taal}/polis/${slug}/`,
+  onderwerpen: (taal: string) => `/${taal}/onderwerp/`,
+  onderwerp: (taal: string, id: string) => `/${taal}/onderwerp/${id}/`,
+  wijkteams: (taal: string) => `/${taal}/wijkteams/`,
+  wijkteam: (taal: string, id: string) => `/${taal}/wijkteams/${id}/`,
+  plekken: (taal: string) => `/${taal}/plekken/`,
+  plek: (taal: string, id: string) => `/${taal}/plekken/#${id}`,
+  begrippen: (taal: string) => `/${taal}/begrippen/`,
+  begrip: (taal: string, id: string) => `/${taal}/begrippen/#${id}`,
+  over: (taal: string) => `/${taal}/over/`,
+  zoeken: (taal: string) => `/${taal}/zoeken/`,
+};
+
+/** `tel:` link target: digits only. */
+export function telLink(nummer: string): string {
+  return `tel:${nummer.replace(/[^0-9+]/g, '')}`;
+}
