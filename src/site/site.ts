@@ -11,7 +11,7 @@ import type { Bedrag } from '../schemas/bedrag';
 import type { Begrip } from '../schemas/begrip';
 import type { Bezwaarroute } from '../schemas/bezwaarroute';
 import type { Gemeente } from '../schemas/gemeente';
-import type { Onderwerp } from '../schemas/onderwerp';
+import { onderwerpIds, type Onderwerp } from '../schemas/onderwerp';
 import type { Organisatie } from '../schemas/organisatie';
 import type { Plek } from '../schemas/plek';
 import type { PolisRegel } from '../schemas/polis-regel';
@@ -50,14 +50,13 @@ async function bouw(): Promise<Site> {
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
   const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, 'nl'));
   const zoeker = maakZoeker(begripLijst.flatMap((b) => [b.term, ...b.varianten].map((vorm) => ({ id: b.id, vorm }))));
-  const volgorde = new Map(onderwerpen.map((o, i) => [o.id, i]));
   return {
     gemeente: gemeenten[0]!.data,
     datum: bouwdatum(),
     polis: items,
     polisOpSlug: new Map(items.map((p) => [p.slug, p])),
     bedragen: bedragMap,
-    onderwerpen: onderwerpen.map((o) => o.data).sort((a, b) => (volgorde.get(a.id) ?? 0) - (volgorde.get(b.id) ?? 0)),
+    onderwerpen: onderwerpen.map((o) => o.data).sort((a, b) => onderwerpIds.indexOf(a.id) - onderwerpIds.indexOf(b.id)),
     begrippen: begripLijst,
     organisaties: new Map(organisaties.map((o) => [o.data.id, o.data])),
     plekken: plekken.map((p) => p.data).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
