@@ -1,0 +1,44 @@
+/** A resident's way through the site by clicking: home → entry → topic → wijkteam. */
+import { expect, test } from '@playwright/test';
+
+test('van home via een regeling en een onderwerp naar een wijkteam', async ({ page }) => {
+  await page.goto('/nl/');
+  await page.getByRole('link', { name: 'Bekijk de hele polis' }).click();
+  await expect(page).toHaveURL(/\/nl\/polis\/$/);
+  await page.getByRole('main').getByRole('link', { name: 'Hulp in het huishouden', exact: true }).first().click();
+  await expect(page.locator('h1')).toHaveText('Hulp in het huishouden');
+  // In het kort comes first, and the amount is the one valid today, not typed text.
+  await expect(page.locator('main h2').first()).toHaveText('In het kort');
+  await expect(page.locator('.inhetkort')).toContainText('€ 21,80');
+
+  await page.locator('.overinfo').getByRole('link', { name: 'Huishouden' }).click();
+  await expect(page).toHaveURL(/\/nl\/onderwerp\/huishouden\/$/);
+  await expect(page.locator('h1')).toHaveText('Huishouden');
+  // Polis order on the topic page: collective help before maatwerk via the wijkteam.
+  const groepen = await page.locator('.soortgroep').evaluateAll((s) => s.map((e) => e.className));
+  expect(groepen.findIndex((c) => c.includes('collectief'))).toBeLessThan(groepen.findIndex((c) => c.includes('wijkteam')));
+
+  await page.getByRole('main').getByRole('link', { name: 'Hulp in het huishouden', exact: true }).click();
+  await page.getByRole('link', { name: 'Wijkteam Zuid' }).click();
+  await expect(page).toHaveURL(/\/nl\/wijkteams\/wijkteam-zuid\/$/);
+  await expect(page.locator('h1')).toHaveText('Wijkteam Zuid');
+  await expect(page.locator('table.openingstijden')).toContainText('Maandag');
+});
+
+test('een begrip in de tekst leidt naar de uitleg', async ({ page }) => {
+  await page.goto('/nl/polis/huishoudelijke-hulp/');
+  const begrip = page.locator('a.begrip').first();
+  const href = await begrip.getAttribute('href');
+  expect(href).toMatch(/^\/nl\/begrippen\/#[a-z0-9-]+$/);
+  await begrip.click();
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('de polis toont de kaart met twee assen en elke regeling precies één keer', async ({ page }) => {
+  await page.goto('/nl/polis/');
+  const inKaart = await page.locator('.assenkaart__cel li a').evaluateAll((a) => a.map((e) => e.getAttribute('href')));
+  const inLijst = await page.locator('.polis-lijst a').evaluateAll((a) => a.map((e) => e.getAttribute('href')));
+  expect(new Set(inKaart).size).toBe(inKaart.length);
+  expect([...inKaart].sort()).toEqual([...inLijst].sort());
+  await expect(page.locator('.assentabel tbody tr')).toHaveCount(inLijst.length);
+});
