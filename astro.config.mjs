@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { snoeiTokensPlugin } from './src/bouw/snoei-tokens.ts';
 
 // The one setting that picks the municipality (see src/config/instellingen.ts).
 const gemeente = process.env.SOCIALE_POLIS_GEMEENTE?.trim() || 'voorbeeld';
@@ -24,4 +25,5 @@ export default defineConfig({
   integrations: [preact(), sitemap()],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: { plugins: [snoeiTokensPlugin()] },
 });

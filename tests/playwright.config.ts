@@ -18,7 +18,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumOpties() } }],
   webServer: {
     // The built site, exactly as it will be hosted: `npm test` builds before this runs.
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${poort}`,
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${poort}`,
     cwd: new URL('..', import.meta.url).pathname,
     url: `http://127.0.0.1:${poort}/nl/`,
     reuseExistingServer: !process.env.CI,

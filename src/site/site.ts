@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { bouwdatum } from '../config/instellingen';
 import { maakZoeker } from '../domain/begrippen-koppelen';
 import { inPolisVolgorde } from '../domain/polis-volgorde';
+import { verplichteSlugs } from '../content-model/verplichte-slugs';
 import type { TekstContext } from '../domain/tekst-weergave';
 import type { Bedrag } from '../schemas/bedrag';
 import type { Begrip } from '../schemas/begrip';
@@ -24,6 +25,7 @@ export interface Site {
   gemeente: Gemeente;
   /** Build date: amounts and validity are shown as they stand on this day. */
   datum: string;
+  /** In polis order; crisis lines 112, Veilig Thuis, 113 first. */
   polis: PolisItem[];
   polisOpSlug: Map<string, PolisItem>;
   bedragen: Map<string, Bedrag>;
@@ -45,7 +47,7 @@ async function bouw(): Promise<Site> {
     getCollection('begrippen'), getCollection('organisaties'), getCollection('plekken'), getCollection('wijkteams'),
     getCollection('bezwaarroutes'),
   ]);
-  const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })));
+  const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
   const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, 'nl'));

@@ -15,7 +15,7 @@ beforeAll(() => {
 afterAll(() => kopie.opruimen());
 
 it('astro build faalt en noemt bestand en veld', () => {
-  const uitkomst = spawnSync('node_modules/.bin/astro', ['build', '--force', '--outDir', join(kopie.map, '..', 'dist')], {
+  const uitkomst = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', join(kopie.map, '..', 'dist')], {
     env: { ...process.env, SOCIALE_POLIS_INHOUD: kopie.map, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
