@@ -4,30 +4,69 @@
  * declaration that nothing in the same stylesheet can reach, so a phone downloads kilobytes instead
  * of the whole theme. The look does not change: only unreachable declarations go.
  */
-const DECLARATIE = /(?<=^|[{;])\s*(--[\w-]+)\s*:([^;{}]*);?/g;
 const VERWIJZING = /var\(\s*(--[\w-]+)/g;
+const EIGENSCHAP = /^\s*(--[\w-]+)\s*:/;
+
+interface Stuk {
+  /** Text between two top-level `{`, `}` or `;`. */
+  tekst: string;
+  /** The boundary character that ends it (`''` at the end). */
+  grens: string;
+}
+
+/** Splits CSS at top-level `{`, `}` and `;`, leaving strings and parentheses (data URIs) whole. */
+function stukken(css: string): Stuk[] {
+  const uit: Stuk[] = [];
+  let begin = 0;
+  let diepte = 0;
+  let quote = '';
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') diepte++;
+    else if (c === ')') diepte = Math.max(0, diepte - 1);
+    else if (diepte === 0 && (c === '{' || c === '}' || c === ';')) {
+      uit.push({ tekst: css.slice(begin, i), grens: c });
+      begin = i + 1;
+    }
+  }
+  uit.push({ tekst: css.slice(begin), grens: '' });
+  return uit;
+}
 
 export function snoeiTokens(css: string): string {
+  const delen = stukken(css);
   const afhankelijk = new Map<string, Set<string>>();
-  for (const m of css.matchAll(DECLARATIE)) {
-    const set = afhankelijk.get(m[1]!) ?? new Set<string>();
-    for (const v of m[2]!.matchAll(VERWIJZING)) set.add(v[1]!);
-    afhankelijk.set(m[1]!, set);
+  const werk: string[] = [];
+  for (const d of delen) {
+    const naam = d.grens === '{' ? undefined : EIGENSCHAP.exec(d.tekst)?.[1];
+    const verwijzingen = [...d.tekst.matchAll(VERWIJZING)].map((v) => v[1]!);
+    if (naam) {
+      const set = afhankelijk.get(naam) ?? new Set<string>();
+      verwijzingen.forEach((v) => set.add(v));
+      afhankelijk.set(naam, set);
+    } else werk.push(...verwijzingen);
   }
-  // Roots: var() used by ordinary properties, i.e. anywhere outside a custom-property declaration.
-  const zonderDeclaraties = css.replace(DECLARATIE, '');
   const levend = new Set<string>();
-  const werk = [...zonderDeclaraties.matchAll(VERWIJZING)].map((v) => v[1]!);
   while (werk.length > 0) {
     const naam = werk.pop()!;
     if (levend.has(naam)) continue;
     levend.add(naam);
     for (const volgende of afhankelijk.get(naam) ?? []) werk.push(volgende);
   }
-  return css
-    .replace(DECLARATIE, (heel, naam: string) => (levend.has(naam) ? heel : ''))
-    .replace(/;+}/g, '}')
-    .replace(/{;+/g, '{');
+  let uit = '';
+  for (const d of delen) {
+    const naam = d.grens === '{' ? undefined : EIGENSCHAP.exec(d.tekst)?.[1];
+    if (naam && !levend.has(naam)) {
+      if (d.grens !== ';') uit += d.grens;
+      continue;
+    }
+    uit += d.tekst + d.grens;
+  }
+  return uit.replace(/;+}/g, '}');
 }
 
 /** Vite plugin: prune every emitted stylesheet. */

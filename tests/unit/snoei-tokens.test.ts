@@ -20,3 +20,8 @@ it('houdt een token dat een gewone eigenschap via een ander token gebruikt', () 
   const uit = snoeiTokens('a{--_x:var(--y);color:var(--_x)}b{--y:1px;--z:2px}');
   expect(uit).toBe('a{--_x:var(--y);color:var(--_x)}b{--y:1px}');
 });
+
+it('laat waarden met puntkomma’s in strings en url() heel', () => {
+  const css = `a{--icoon:url("data:image/svg+xml;utf8,<svg d='a;b'/>");--weg:1;background:var(--icoon)}b{content:";"}`;
+  expect(snoeiTokens(css)).toBe(`a{--icoon:url("data:image/svg+xml;utf8,<svg d='a;b'/>");background:var(--icoon)}b{content:";"}`);
+});
