@@ -42,3 +42,20 @@ test('de polis toont de kaart met twee assen en elke regeling precies één keer
   expect([...inKaart].sort()).toEqual([...inLijst].sort());
   await expect(page.locator('.assentabel tbody tr')).toHaveCount(inLijst.length);
 });
+
+test('met alleen het toetsenbord: skiplink, zichtbare focus en verder via het menu', async ({ page }) => {
+  await page.goto('/nl/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Ga direct naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  // The next Tab lands inside the main content, not back in the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/nl\/onderwerp\/[a-z-]+\/$/);
+});
