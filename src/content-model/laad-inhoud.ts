@@ -12,6 +12,7 @@ import { organisatiesBestand, type Organisatie } from '../schemas/organisatie';
 import { plekkenBestand, type Plek } from '../schemas/plek';
 import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
 import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
+import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
 import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
 import { controleerSamenhang } from './samenhang';
@@ -42,6 +43,8 @@ export interface Inhoud {
   plekken: MetHerkomst<Plek>[];
   wijkteams: MetHerkomst<Wijkteam>[];
   bezwaarroutes: MetHerkomst<Bezwaarroute>[];
+  /** Which amounts the wegwijzer uses for norms and limits. */
+  wegwijzer: MetHerkomst<WegwijzerInstellingen>;
 }
 
 export interface LaadOpties extends Bronmappen {
@@ -94,6 +97,14 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     else problemen.push(...zodProblemen(profiel.bestand, uitkomst.error, profiel.data));
   }
 
+  let wegwijzer: MetHerkomst<WegwijzerInstellingen> | undefined;
+  const instellingen = leesYaml(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer.yaml'), problemen);
+  if (instellingen) {
+    const uitkomst = wegwijzerInstellingen.safeParse(instellingen.data);
+    if (uitkomst.success) wegwijzer = { data: uitkomst.data, bestand: instellingen.bestand, veld: '' };
+    else problemen.push(...zodProblemen(instellingen.bestand, uitkomst.error, instellingen.data));
+  }
+
   const polis: PolisItem[] = [];
   for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
     const uitkomst = polisRegel.safeParse(gelezen.data);
@@ -112,6 +123,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     plekken: lijst(opties, 'plekken.yaml', plekkenBestand, (p) => p.id, problemen),
     wijkteams: lijst(opties, 'wijkteams.yaml', wijkteamsBestand, (w) => w.id, problemen),
     bezwaarroutes: lijst(opties, 'bezwaarroutes.yaml', bezwaarroutesBestand, (b) => b.id, problemen),
+    wegwijzer: wegwijzer!,
   };
 
   // Cross-file checks only make sense once every file parsed; otherwise they repeat the same fault.

@@ -20,7 +20,7 @@ function* teksten(waarde: unknown, pad: string): Generator<[string, string]> {
 function alles(inhoud: Inhoud): MetHerkomst<unknown>[] {
   return [
     inhoud.gemeente, ...inhoud.polis, ...inhoud.bedragen, ...inhoud.onderwerpen, ...inhoud.begrippen,
-    ...inhoud.organisaties, ...inhoud.plekken, ...inhoud.wijkteams, ...inhoud.bezwaarroutes,
+    ...inhoud.organisaties, ...inhoud.plekken, ...inhoud.wijkteams, ...inhoud.bezwaarroutes, inhoud.wegwijzer,
   ];
 }
 
@@ -75,6 +75,22 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
     });
     if (kosten.eigenBijdrage) bedragNodig(p, 'kosten.eigenBijdrage', kosten.eigenBijdrage);
   }
+
+  const ww = inhoud.wegwijzer;
+  for (const [h, n] of Object.entries(ww.data.normen)) {
+    bedragNodig(ww, `normen.${h}.onderAow`, n.onderAow);
+    bedragNodig(ww, `normen.${h}.vanafAow`, n.vanafAow);
+  }
+  bedragNodig(ww, 'aowLeeftijd', ww.data.aowLeeftijd);
+  for (const [h, sleutel] of Object.entries(ww.data.vermogensgrenzen)) bedragNodig(ww, `vermogensgrenzen.${h}`, sleutel);
+  for (const p of inhoud.polis)
+    p.data.wegwijzer?.voorwaarden.forEach((v, i) => {
+      if (v.soort !== 'inkomen') return;
+      bedragNodig(p, `wegwijzer.voorwaarden[${i}].procentVanNorm`, v.procentVanNorm);
+      const b = bedragen.get(v.procentVanNorm);
+      if (b && b.data.eenheid !== 'procent')
+        fout(p, `wegwijzer.voorwaarden[${i}].procentVanNorm`, `een bedrag met eenheid procent (gekregen: ${b.data.eenheid})`);
+    });
 
   for (const pl of inhoud.plekken) {
     if (!organisaties.has(pl.data.organisatie))

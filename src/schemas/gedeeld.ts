@@ -90,3 +90,5 @@ export const wijziging = z
     tekst,
   })
   .strict();
+
+export type Grondslag = z.infer<typeof grondslag>;

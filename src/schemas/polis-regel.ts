@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { alineas, datum, grondslag, slug, tekst, wijziging, zekerheid } from './gedeeld';
 import { onderwerpId } from './onderwerp';
 
-/** Polis order: crisis help, self and network, collective, income schemes, debt help, individual maatwerk. */
-export const soorten = ['spoed', 'zelf', 'collectief', 'regeling', 'schuldhulp', 'wijkteam'] as const;
-export const soort = z.enum(soorten, { error: `een van: ${soorten.join(', ')}` });
+import { soort } from './polis-regel-soort';
+import { wegwijzerRegel } from './wegwijzer';
+
+export { soort, soorten, type Soort } from './polis-regel-soort';
 
 /** Axis 1 of the seeds: help for one person or open to a group. */
 export const bereik = z.enum(['individueel', 'beide', 'collectief'], { error: 'een van: individueel, beide, collectief' });
@@ -110,10 +111,11 @@ export const polisRegel = z
     laatstGecontroleerd: datum,
     /** Dated change notes, newest first. */
     wijzigingen: z.array(wijziging).default([]),
+    /** When the wegwijzer gives this entry as a route, and under which conditions; absent: never a route. */
+    wegwijzer: wegwijzerRegel.optional(),
     /** Former slugs that must keep working as redirects. */
     vorigeSlugs: z.array(slug).default([]),
   })
   .strict();
 
 export type PolisRegel = z.infer<typeof polisRegel>;
-export type Soort = z.infer<typeof soort>;

@@ -1,0 +1,76 @@
+/**
+ * The Situatie of the advice contract (../shared/advies-contract.md): what the question flow
+ * learned. Every field but `onderwerpen` is optional; missing means "not asked" or "weet ik niet".
+ * Messages name what is expected, in Dutch, one per field.
+ */
+import { z } from 'zod';
+import { onderwerpIds } from './onderwerp';
+
+export const huishoudens = ['alleenstaand', 'alleenstaande-ouder', 'samenwonend', 'samenwonend-met-kinderen'] as const;
+export const schuldenSoorten = ['geen', 'zorgen', 'achterstand', 'dreigend'] as const;
+export const zelfOplossenWaarden = ['ja', 'met-hulp-van-naasten', 'nee'] as const;
+
+const een = (waarden: readonly string[]) => `moet een van deze waarden zijn: ${waarden.join(', ')}`;
+
+export const situatie = z
+  .object({
+    /** What the resident wants help with. */
+    onderwerpen: z
+      .array(z.enum(onderwerpIds, { error: een(onderwerpIds) }), { error: 'moet een lijst met onderwerpen zijn' })
+      .min(1, { error: 'moet minstens één onderwerp bevatten' }),
+    /** Age of the person the help is for. */
+    leeftijd: z
+      .number({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .int({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .min(0, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .max(120, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .optional(),
+    /** Household. */
+    huishouden: z.enum(huishoudens, { error: een(huishoudens) }).optional(),
+    /** Children under 18 living at home. */
+    kinderen: z
+      .number({ error: 'moet een heel getal van 0 of meer zijn' })
+      .int({ error: 'moet een heel getal van 0 of meer zijn' })
+      .min(0, { error: 'moet een heel getal van 0 of meer zijn' })
+      .optional(),
+    /** Net monthly income of the whole household, without allowances, in euros. */
+    nettoInkomenPerMaand: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    /** Savings and other assets of the household, in euros. */
+    vermogen: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    /** Income has been this low for 3 years or more. */
+    langdurigLaagInkomen: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** Money worries, arrears, or a threat of eviction, cut-off or bailiff. */
+    schulden: z.enum(schuldenSoorten, { error: een(schuldenSoorten) }).optional(),
+    /** Can the resident manage it themselves, with people around them, or not. */
+    zelfOplossen: z.enum(zelfOplossenWaarden, { error: een(zelfOplossenWaarden) }).optional(),
+    /** `1234AB`, `1234 AB` or `1234`. */
+    postcode: z
+      .string({ error: 'moet een postcode zijn, zoals 9901AB, 9901 AB of 9901' })
+      .regex(/^[1-9][0-9]{3}( ?[A-Za-z]{2})?$/, { error: 'moet een postcode zijn, zoals 9901AB, 9901 AB of 9901' })
+      .optional(),
+    /** Feels unsafe at home. */
+    onveiligThuis: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** Someone is in danger right now. */
+    acuutGevaar: z.boolean({ error: 'moet true of false zijn' }).optional(),
+  })
+  .strict();
+
+export type Situatie = z.infer<typeof situatie>;
+export type Huishouden = (typeof huishoudens)[number];
+
+/** One line per problem: `veld: wat er verwacht wordt (gekregen: …)`. */
+export function situatieFouten(invoer: unknown): string[] {
+  if (invoer === null || typeof invoer !== 'object' || Array.isArray(invoer))
+    return ['situatie: moet een JSON-object zijn, zoals {"onderwerpen": ["huishouden"]}'];
+  const uitkomst = situatie.safeParse(invoer);
+  if (uitkomst.success) return [];
+  return uitkomst.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((k) => `${k}: is geen veld van de situatie (bekende velden: ${Object.keys(situatie.shape).join(', ')})`).join('\n');
+    const pad = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+    let gekregen: unknown = invoer;
+    for (const p of issue.path) gekregen = (gekregen as Record<PropertyKey, unknown> | undefined)?.[p];
+    const waarde = gekregen === undefined ? 'niets' : JSON.stringify(gekregen);
+    return `${pad}: ${issue.message} (gekregen: ${waarde})`;
+  }).flatMap((r) => r.split('\n'));
+}
