@@ -11,7 +11,7 @@ import { InhoudFout } from '../content-model/inhoud-fout';
 import { polisVoorAdvies } from '../content-model/polis-voor-advies';
 import { maakAdvies } from '../engine/advies';
 import { situatie, situatieFouten } from '../schemas/situatie';
-import { vertaler } from '../i18n/vertaal';
+import { redenVertaler } from '../i18n/vertaal';
 
 function stop(regels: string[]): never {
   process.stderr.write(regels.join('\n') + '\n');
@@ -49,5 +49,5 @@ try {
   }
   throw fout;
 }
-const advies = maakAdvies(situatie.parse(invoer), polis, datum, vertaler('nl'));
+const advies = maakAdvies(situatie.parse(invoer), polis, datum, redenVertaler('nl'));
 process.stdout.write(JSON.stringify(advies, null, 2) + '\n');

@@ -21,3 +21,12 @@ export type Taal = (typeof uiTalen)[number];
 export function vertaler(taal: Taal): TFunction {
   return i18n.getFixedT(taal);
 }
+
+/** The translator in the plain shape the engine takes, so the engine does not depend on i18next. */
+export function redenVertaler(taal: Taal): (sleutel: string, waarden?: Record<string, string | number>) => string {
+  const t = i18n.getFixedT(taal) as unknown as (sleutel: string, waarden?: Record<string, unknown>) => string;
+  return (sleutel, waarden) => {
+    if (!i18n.exists(sleutel, { lng: taal })) throw new Error(`Onbekende tekst: ${sleutel}`);
+    return t(sleutel, waarden);
+  };
+}
