@@ -13,6 +13,7 @@ import { organisatie } from './schemas/organisatie';
 import { plek } from './schemas/plek';
 import { polisRegel } from './schemas/polis-regel';
 import { wijkteam } from './schemas/wijkteam';
+import { wegwijzerInstellingen } from './schemas/wegwijzer';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 
@@ -43,6 +44,10 @@ export const collections = {
   }),
   plekken: defineCollection({ loader: async () => Object.fromEntries(inhoud().plekken.map((p) => [p.data.id, p.data])), schema: plek }),
   wijkteams: defineCollection({ loader: async () => Object.fromEntries(inhoud().wijkteams.map((w) => [w.data.id, w.data])), schema: wijkteam }),
+  wegwijzer: defineCollection({
+    loader: async () => ({ instellingen: inhoud().wegwijzer.data }),
+    schema: wegwijzerInstellingen,
+  }),
   bezwaarroutes: defineCollection({
     loader: async () => Object.fromEntries(inhoud().bezwaarroutes.map((b) => [b.data.id, b.data])),
     schema: bezwaarroute,

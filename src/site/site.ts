@@ -17,6 +17,7 @@ import type { Organisatie } from '../schemas/organisatie';
 import type { Plek } from '../schemas/plek';
 import type { PolisRegel } from '../schemas/polis-regel';
 import type { Wijkteam } from '../schemas/wijkteam';
+import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { uiTalen, type Taal } from '../i18n/vertaal';
 
 export type PolisItem = PolisRegel & { slug: string };
@@ -35,6 +36,8 @@ export interface Site {
   plekken: Plek[];
   wijkteams: Wijkteam[];
   bezwaarroutes: Map<string, Bezwaarroute>;
+  /** Which amounts the wegwijzer uses for norms and limits. */
+  wegwijzer: WegwijzerInstellingen;
   /** A fresh text context for one page (glossary terms are explained once per page). */
   tekstContext(): TekstContext;
 }
@@ -47,6 +50,7 @@ async function bouw(): Promise<Site> {
     getCollection('begrippen'), getCollection('organisaties'), getCollection('plekken'), getCollection('wijkteams'),
     getCollection('bezwaarroutes'),
   ]);
+  const [instellingen] = await getCollection('wegwijzer');
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
@@ -64,6 +68,7 @@ async function bouw(): Promise<Site> {
     plekken: plekken.map((p) => p.data).sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     wijkteams: wijkteams.map((w) => w.data).sort((a, b) => a.postcodegebieden[0]!.van - b.postcodegebieden[0]!.van),
     bezwaarroutes: new Map(routes.map((r) => [r.data.id, r.data])),
+    wegwijzer: instellingen!.data,
     tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
   };
 }

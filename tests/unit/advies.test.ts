@@ -217,3 +217,20 @@ describe('7. postcode → wijkteam', () => {
     expect(buiten.routes).toEqual(advies({ onderwerpen: ['wonen'] }).routes);
   });
 });
+
+describe('inkomensgrenzen op de polispagina', () => {
+  it('zijn dezelfde grenzen die de engine gebruikt', async () => {
+    const { inkomensgrenzen } = await import('../../src/domain/inkomensgrenzen');
+    const bedragen = new Map(polis.bedragen.map((b) => [b.sleutel, b]));
+    for (const regel of polis.regels.filter((r) => r.wegwijzer?.voorwaarden.some((v) => v.soort === 'inkomen'))) {
+      const tabel = inkomensgrenzen(regel.wegwijzer!.voorwaarden, polis.instellingen, bedragen, '2026-06-01')!;
+      for (const g of tabel.grenzen) {
+        const s = { onderwerpen: ['geld-rondkomen' as const], huishouden: g.huishouden, leeftijd: 40, kinderen: 1, langdurigLaagInkomen: true };
+        const op = tabel.lagerDan ? g.onderAow - 0.01 : g.onderAow;
+        expect(routeSlugs({ ...s, nettoInkomenPerMaand: op }), `${regel.slug} ${g.huishouden} ${op}`).toContain(regel.slug);
+        expect(routeSlugs({ ...s, nettoInkomenPerMaand: op + 0.01 }), `${regel.slug} ${g.huishouden}`).not.toContain(regel.slug);
+      }
+      expect(tabel.metAow).toBe(!['bijstand', 'individuele-inkomenstoeslag'].includes(regel.slug));
+    }
+  });
+});
