@@ -59,3 +59,17 @@ test('met alleen het toetsenbord: skiplink, zichtbare focus en verder via het me
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/nl\/onderwerp\/[a-z-]+\/$/);
 });
+
+test('het menu: ingeklapt op een telefoon, open op een groot scherm, zonder JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/nl/');
+  const plekken = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Plekken in de buurt' });
+  await expect(plekken).toBeHidden();
+  await page.getByText('Menu', { exact: true }).click();
+  await expect(plekken).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  await expect(plekken).toBeVisible();
+  await context.close();
+});
