@@ -14,6 +14,7 @@ import { plek } from './schemas/plek';
 import { polisRegel } from './schemas/polis-regel';
 import { wijkteam } from './schemas/wijkteam';
 import { wegwijzerInstellingen } from './schemas/wegwijzer';
+import { procedure } from './schemas/procedure';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 
@@ -47,6 +48,10 @@ export const collections = {
   wegwijzer: defineCollection({
     loader: async () => ({ instellingen: inhoud().wegwijzer.data }),
     schema: wegwijzerInstellingen,
+  }),
+  procedures: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().procedures.map((p) => [p.data.id, p.data])),
+    schema: procedure,
   }),
   bezwaarroutes: defineCollection({
     loader: async () => Object.fromEntries(inhoud().bezwaarroutes.map((b) => [b.data.id, b.data])),

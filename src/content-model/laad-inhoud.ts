@@ -13,6 +13,7 @@ import { plekkenBestand, type Plek } from '../schemas/plek';
 import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
 import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
 import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
+import { proceduresBestand, type Procedure } from '../schemas/procedure';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
 import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
 import { controleerSamenhang } from './samenhang';
@@ -43,6 +44,7 @@ export interface Inhoud {
   plekken: MetHerkomst<Plek>[];
   wijkteams: MetHerkomst<Wijkteam>[];
   bezwaarroutes: MetHerkomst<Bezwaarroute>[];
+  procedures: MetHerkomst<Procedure>[];
   /** Which amounts the wegwijzer uses for norms and limits. */
   wegwijzer: MetHerkomst<WegwijzerInstellingen>;
 }
@@ -123,6 +125,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     plekken: lijst(opties, 'plekken.yaml', plekkenBestand, (p) => p.id, problemen),
     wijkteams: lijst(opties, 'wijkteams.yaml', wijkteamsBestand, (w) => w.id, problemen),
     bezwaarroutes: lijst(opties, 'bezwaarroutes.yaml', bezwaarroutesBestand, (b) => b.id, problemen),
+    procedures: lijst(opties, 'procedures.yaml', proceduresBestand, (p) => p.id, problemen),
     wegwijzer: wegwijzer!,
   };
 

@@ -20,7 +20,8 @@ function* teksten(waarde: unknown, pad: string): Generator<[string, string]> {
 function alles(inhoud: Inhoud): MetHerkomst<unknown>[] {
   return [
     inhoud.gemeente, ...inhoud.polis, ...inhoud.bedragen, ...inhoud.onderwerpen, ...inhoud.begrippen,
-    ...inhoud.organisaties, ...inhoud.plekken, ...inhoud.wijkteams, ...inhoud.bezwaarroutes, inhoud.wegwijzer,
+    ...inhoud.organisaties, ...inhoud.plekken, ...inhoud.wijkteams, ...inhoud.bezwaarroutes, ...inhoud.procedures,
+    inhoud.wegwijzer,
   ];
 }
 
@@ -63,7 +64,9 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
   }
 
   for (const p of inhoud.polis) {
-    const { contact, bezwaar, kosten } = p.data;
+    const { contact, bezwaar, kosten, procedure } = p.data;
+    if (procedure && !inhoud.procedures.some((x) => x.data.id === procedure))
+      fout(p, 'procedure', `verwijst naar procedure "${procedure}", die niet bestaat (verwacht: een id uit procedures.yaml)`);
     if (!routes.has(bezwaar))
       fout(p, 'bezwaar', `verwijst naar bezwaarroute "${bezwaar}", die niet bestaat (verwacht: een id uit bezwaarroutes.yaml)`);
     contact.organisaties.forEach((id, i) => {

@@ -82,7 +82,9 @@ export const polisRegel = z
       .strict(),
     /** Steps to apply, in order. */
     aanvragen: alineas,
-    /** How long it takes: the legal or local terms. */
+    /** A shared procedure whose terms apply (see `procedures.yaml`), e.g. `wmo-maatwerk`. */
+    procedure: slug.optional(),
+    /** How long it takes: terms of this entry only, shown after those of its procedure. */
     termijnen: z.array(termijn).default([]),
     /** Id of the route for disagreeing (see `bezwaarroutes.yaml`). */
     bezwaar: slug,

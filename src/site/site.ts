@@ -18,6 +18,7 @@ import type { Plek } from '../schemas/plek';
 import type { PolisRegel } from '../schemas/polis-regel';
 import type { Wijkteam } from '../schemas/wijkteam';
 import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
+import type { Procedure } from '../schemas/procedure';
 import { uiTalen, type Taal } from '../i18n/vertaal';
 
 export type PolisItem = PolisRegel & { slug: string };
@@ -38,6 +39,8 @@ export interface Site {
   bezwaarroutes: Map<string, Bezwaarroute>;
   /** Which amounts the wegwijzer uses for norms and limits. */
   wegwijzer: WegwijzerInstellingen;
+  /** Shared legal procedures (terms written once). */
+  procedures: Map<string, Procedure>;
   /** A fresh text context for one page (glossary terms are explained once per page). */
   tekstContext(): TekstContext;
 }
@@ -51,6 +54,7 @@ async function bouw(): Promise<Site> {
     getCollection('bezwaarroutes'),
   ]);
   const [instellingen] = await getCollection('wegwijzer');
+  const procedures = await getCollection('procedures');
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
@@ -69,6 +73,7 @@ async function bouw(): Promise<Site> {
     wijkteams: wijkteams.map((w) => w.data).sort((a, b) => a.postcodegebieden[0]!.van - b.postcodegebieden[0]!.van),
     bezwaarroutes: new Map(routes.map((r) => [r.data.id, r.data])),
     wegwijzer: instellingen!.data,
+    procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
     tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
   };
 }

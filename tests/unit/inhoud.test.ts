@@ -51,6 +51,12 @@ describe('inhoud van Gemeente Voorbeeld', () => {
     for (const sleutel of gebruikt) expect(geldendeWaarde(bedragen.get(sleutel)!, vandaag), sleutel).toBeDefined();
   });
 
+  it('schrijft elke termijn één keer: gedeelde termijnen staan in een procedure', () => {
+    const teksten = inhoud.polis.flatMap((p) => p.data.termijnen.map((t) => t.tekst));
+    expect(new Set(teksten).size).toBe(teksten.length);
+    expect(inhoud.polis.filter((p) => p.data.procedure === 'wmo-maatwerk').length).toBeGreaterThanOrEqual(6);
+  });
+
   it('typt geen bedragen in de tekst: euro’s komen uit de tabel', () => {
     for (const p of inhoud.polis) expect(JSON.stringify(p.data), p.slug).not.toMatch(/€\s?\d/);
   });

@@ -64,6 +64,13 @@ describe('kapotte inhoud', () => {
     );
   });
 
+  it('een procedure die niet bestaat', () => {
+    wijzig(kopie.map, REGEL, (d) => void (d.procedure = 'wmo-anders'));
+    expect(fouten()).toEqual([
+      '- content/gemeenten/voorbeeld/polis/huishoudelijke-hulp.yaml: veld "procedure": verwijst naar procedure "wmo-anders", die niet bestaat (verwacht: een id uit procedures.yaml)',
+    ]);
+  });
+
   it('een plek die naar een onbekende organisatie verwijst', () => {
     wijzig(kopie.map, 'gemeenten/voorbeeld/plekken.yaml', (d) => void (d[2].organisatie = 'bieb'));
     expect(fouten()[0]).toContain('content/gemeenten/voorbeeld/plekken.yaml: veld "[2].organisatie": verwijst naar organisatie "bieb"');
