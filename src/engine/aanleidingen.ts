@@ -5,6 +5,7 @@ import type { Route } from '../schemas/advies';
 import type { Aanleiding } from '../schemas/wegwijzer';
 import type { Situatie } from '../schemas/situatie';
 import type { Soort } from '../schemas/polis-regel-soort';
+import { inkomenBekend, leeftijdBekend } from './grenzen';
 
 export function past(a: Aanleiding, s: Situatie, routes: readonly Route[] = []): boolean {
   if (a.onderwerp && !a.onderwerp.some((o) => s.onderwerpen.includes(o))) return false;
@@ -12,8 +13,7 @@ export function past(a: Aanleiding, s: Situatie, routes: readonly Route[] = []):
   if (a.zelfOplossen && !(s.zelfOplossen && a.zelfOplossen.includes(s.zelfOplossen))) return false;
   if (a.acuutGevaar && s.acuutGevaar !== true) return false;
   if (a.onveiligThuis && s.onveiligThuis !== true) return false;
-  if (a.inkomenBekend && (s.nettoInkomenPerMaand === undefined || s.huishouden === undefined || s.leeftijd === undefined))
-    return false;
+  if (a.inkomenBekend && !(inkomenBekend(s) && s.huishouden !== undefined && leeftijdBekend(s))) return false;
   if (a.naastRouteVanSoort && !routes.some((r) => r.soort === a.naastRouteVanSoort)) return false;
   return true;
 }

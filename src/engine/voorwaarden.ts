@@ -8,6 +8,7 @@ import type { Huishouden, Situatie } from '../schemas/situatie';
 import type { Voorwaarde, WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Reden } from '../schemas/advies';
 import type { Vertaal } from './polis-voor-advies';
+import { inkomenBekend, inkomenBinnen, minstensJaar } from './grenzen';
 
 export type Uitkomst = 'ja' | 'nee' | 'onbekend';
 
@@ -38,9 +39,9 @@ export function aowLeeftijd(ctx: Context): number {
 }
 
 /** The household's bijstandsnorm on the date: single or couple, below or from AOW age. */
-export function norm(ctx: Context, huishouden: Huishouden, leeftijd: number): number {
+export function norm(ctx: Context, huishouden: Huishouden, vanafAow: boolean): number {
   const n = ctx.instellingen.normen[huishouden];
-  return waarde(ctx, leeftijd >= aowLeeftijd(ctx) ? n.vanafAow : n.onderAow);
+  return waarde(ctx, vanafAow ? n.vanafAow : n.onderAow);
 }
 
 function metGrondslag(tekst: string, v: Voorwaarde): Reden {
@@ -59,18 +60,22 @@ export function beoordeel(v: Voorwaarde, ctx: Context): Oordeel {
     case 'inkomen': {
       const procent = waarde(ctx, v.procentVanNorm);
       const procentTekst = schrijfBedrag(procent, 'procent');
-      if (s.nettoInkomenPerMaand === undefined || s.huishouden === undefined || s.leeftijd === undefined)
+      const vanafAow = minstensJaar(s, aowLeeftijd(ctx));
+      if (!inkomenBekend(s) || s.huishouden === undefined || vanafAow === undefined)
         return uit('onbekend', 'onbekend', { procent: procentTekst });
-      const grens = aandeel(norm(ctx, s.huishouden, s.leeftijd), procent);
+      const grens = aandeel(norm(ctx, s.huishouden, vanafAow), procent);
+      const past = inkomenBinnen(s, grens, v.lagerDan);
+      if (past === undefined) return uit('onbekend', 'onbekend', { procent: procentTekst });
       const waarden = {
-        inkomen: euro(s.nettoInkomenPerMaand),
+        inkomen: s.nettoInkomenPerMaand === undefined ? '' : euro(s.nettoInkomenPerMaand),
         grens: euro(grens),
         procent: procentTekst,
         huishouden: t(`advies.huishouden.${s.huishouden}`),
-        aow: s.leeftijd >= aowLeeftijd(ctx) ? t('advies.vanafAow') : '',
+        aow: vanafAow ? t('advies.vanafAow') : '',
       };
-      const past = v.lagerDan ? s.nettoInkomenPerMaand < grens : s.nettoInkomenPerMaand <= grens;
-      return uit(past ? 'ja' : 'nee', `${past ? 'ja' : 'nee'}${v.lagerDan ? 'Lager' : ''}`, waarden);
+      // Threshold answers give no exact income: the reason then says on which side of the limit it is.
+      const band = s.nettoInkomenPerMaand === undefined ? 'Band' : '';
+      return uit(past ? 'ja' : 'nee', `${past ? 'ja' : 'nee'}${v.lagerDan ? 'Lager' : ''}${band}`, waarden);
     }
     case 'vermogen': {
       const grens = s.huishouden ? euro(waarde(ctx, ctx.instellingen.vermogensgrenzen[s.huishouden])) : undefined;
@@ -82,15 +87,16 @@ export function beoordeel(v: Voorwaarde, ctx: Context): Oordeel {
     }
     case 'leeftijd': {
       const aow = aowLeeftijd(ctx);
-      const grenzen = {
-        vanaf: v.vanaf ?? 0,
-        aow: schrijfBedrag(aow, 'jaar'),
-      };
-      const sleutelDeel = v.onderAowLeeftijd ? 'TotAow' : '';
-      if (s.leeftijd === undefined) return uit(v.onbekendIsGoed ? 'ja' : 'onbekend', `onbekend${sleutelDeel}`, grenzen);
-      if (v.vanaf !== undefined && s.leeftijd < v.vanaf) return uit('nee', `teJong${sleutelDeel}`, { ...grenzen, leeftijd: s.leeftijd });
-      if (v.onderAowLeeftijd && s.leeftijd >= aow) return uit('nee', 'aow', { ...grenzen, leeftijd: s.leeftijd });
-      return uit('ja', `ja${sleutelDeel}`, { ...grenzen, leeftijd: s.leeftijd });
+      const grenzen = { vanaf: v.vanaf ?? 0, aow: schrijfBedrag(aow, 'jaar') };
+      const deel = v.onderAowLeeftijd ? 'TotAow' : '';
+      const oudGenoeg = v.vanaf === undefined ? true : minstensJaar(s, v.vanaf);
+      const aowBereikt = v.onderAowLeeftijd ? minstensJaar(s, aow) : false;
+      const band = s.leeftijd === undefined ? 'Band' : '';
+      const metLeeftijd = s.leeftijd === undefined ? grenzen : { ...grenzen, leeftijd: s.leeftijd };
+      if (oudGenoeg === false) return uit('nee', `teJong${deel}${band}`, metLeeftijd);
+      if (aowBereikt === true) return uit('nee', `aow${band}`, metLeeftijd);
+      if (oudGenoeg === true && aowBereikt === false) return uit('ja', `ja${deel}${band}`, metLeeftijd);
+      return uit(v.onbekendIsGoed ? 'ja' : 'onbekend', `onbekend${deel}`, grenzen);
     }
     case 'langdurig-laag-inkomen':
       return s.langdurigLaagInkomen === undefined

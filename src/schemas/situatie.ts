@@ -52,6 +52,27 @@ export const situatie = z
     onveiligThuis: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Someone is in danger right now. */
     acuutGevaar: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /**
+     * Extension for threshold questions (the question flow without JavaScript): instead of an exact
+     * income, what the answers tell. Net monthly income is at most this amount.
+     */
+    inkomenHoogstens: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    /** Extension: net monthly income is more than this amount. */
+    inkomenMeerDan: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    /** Extension: the person is at least this old. */
+    leeftijdMinstens: z
+      .number({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .int({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .min(0, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .max(120, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
+      .optional(),
+    /** Extension: the person is younger than this. */
+    leeftijdJongerDan: z
+      .number({ error: 'moet een heel getal van 1 tot en met 121 zijn' })
+      .int({ error: 'moet een heel getal van 1 tot en met 121 zijn' })
+      .min(1, { error: 'moet een heel getal van 1 tot en met 121 zijn' })
+      .max(121, { error: 'moet een heel getal van 1 tot en met 121 zijn' })
+      .optional(),
   })
   .strict();
 
