@@ -52,7 +52,7 @@ describe('drempelvragen in plaats van bedragen', () => {
     fc.assert(
       fc.property(
         fc.record({
-          onderwerpen: fc.constant(['geld-rondkomen' as const]),
+          onderwerpen: fc.constant<Situatie['onderwerpen']>(['geld-rondkomen']),
           huishouden: fc.constantFrom(...huishoudens),
           leeftijd: fc.integer({ min: 16, max: 90 }),
           nettoInkomenPerMaand: fc.integer({ min: 0, max: 350_000 }).map((c) => c / 100),
