@@ -14,6 +14,7 @@ import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
 import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
 import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { proceduresBestand, type Procedure } from '../schemas/procedure';
+import { vragenBestand, type Vragenlijst } from '../schemas/vraag';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
 import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
 import { controleerSamenhang } from './samenhang';
@@ -47,6 +48,8 @@ export interface Inhoud {
   procedures: MetHerkomst<Procedure>[];
   /** Which amounts the wegwijzer uses for norms and limits. */
   wegwijzer: MetHerkomst<WegwijzerInstellingen>;
+  /** The questions of the wegwijzer. */
+  vragen: MetHerkomst<Vragenlijst>;
 }
 
 export interface LaadOpties extends Bronmappen {
@@ -107,6 +110,14 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     else problemen.push(...zodProblemen(instellingen.bestand, uitkomst.error, instellingen.data));
   }
 
+  let vragen: MetHerkomst<Vragenlijst> | undefined;
+  const vragenYaml = leesYaml(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer-vragen.yaml'), problemen);
+  if (vragenYaml) {
+    const uitkomst = vragenBestand.safeParse(vragenYaml.data);
+    if (uitkomst.success) vragen = { data: uitkomst.data, bestand: vragenYaml.bestand, veld: '' };
+    else problemen.push(...zodProblemen(vragenYaml.bestand, uitkomst.error, vragenYaml.data));
+  }
+
   const polis: PolisItem[] = [];
   for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
     const uitkomst = polisRegel.safeParse(gelezen.data);
@@ -127,6 +138,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     bezwaarroutes: lijst(opties, 'bezwaarroutes.yaml', bezwaarroutesBestand, (b) => b.id, problemen),
     procedures: lijst(opties, 'procedures.yaml', proceduresBestand, (p) => p.id, problemen),
     wegwijzer: wegwijzer!,
+    vragen: vragen!,
   };
 
   // Cross-file checks only make sense once every file parsed; otherwise they repeat the same fault.

@@ -1,0 +1,88 @@
+/**
+ * The questions of the wegwijzer, as data: the flow's routing is a list that can be enumerated and
+ * tested, not code. A question is asked only when one of its `nodigBij` patterns matches the
+ * answers so far (the same patterns the polis entries use).
+ */
+import { z } from 'zod';
+import { slug, tekst } from './gedeeld';
+import { aanleiding } from './wegwijzer';
+import { huishoudens, schuldenSoorten, zelfOplossenWaarden } from './situatie';
+
+/** What an answer sets in the Situatie. */
+export const zet = z
+  .object({
+    acuutGevaar: z.boolean().optional(),
+    onveiligThuis: z.boolean().optional(),
+    zelfOplossen: z.enum(zelfOplossenWaarden).optional(),
+    schulden: z.enum(schuldenSoorten).optional(),
+    huishouden: z.enum(huishoudens).optional(),
+    langdurigLaagInkomen: z.boolean().optional(),
+  })
+  .strict();
+
+export const antwoord = z
+  .object({
+    /** Short id, used in URLs of the flow without JavaScript. */
+    id: slug,
+    /** The answer as the resident reads it: first person, concrete. */
+    label: tekst,
+    /** What this answer sets; empty for "weet ik niet". */
+    zet,
+  })
+  .strict();
+
+const basis = {
+  /** Stable id: answers are kept by question id, never by position. */
+  id: slug,
+  /** When to ask: at least one pattern must match the answers so far. */
+  nodigBij: z.array(aanleiding).min(1),
+  /** One or two short sentences that help answer. */
+  uitleg: tekst.optional(),
+};
+
+export const vraag = z.discriminatedUnion(
+  'soort',
+  [
+    z
+      .object({
+        soort: z.literal('keuze'),
+        ...basis,
+        vraag: tekst,
+        antwoorden: z.array(antwoord).min(2),
+        /** `true`: skip the question when every answer gives the same advice (for the last questions of a path). */
+        alleenAlsHetUitmaakt: z.boolean().default(false),
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('inkomen'),
+        ...basis,
+        /** Question with JavaScript (an amount). */
+        vraag: tekst,
+        /** Threshold question without JavaScript; `[grens]` becomes the amount. */
+        drempelVraag: tekst,
+        /** The same for a limit the income must be below. */
+        drempelVraagLager: tekst,
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('leeftijd'),
+        ...basis,
+        vraag: tekst,
+        /** Threshold question without JavaScript; `[jaar]` becomes the age. */
+        drempelVraag: tekst,
+      })
+      .strict(),
+  ],
+  { error: 'een vraag met soort: keuze, inkomen of leeftijd' },
+);
+
+export const vragenBestand = z.object({
+  /** Label of the "weet ik niet" answer where that is valid. */
+  weetIkNiet: tekst,
+  vragen: z.array(vraag).min(1),
+}).strict();
+
+export type Vraag = z.infer<typeof vraag>;
+export type Vragenlijst = z.infer<typeof vragenBestand>;
