@@ -15,6 +15,7 @@ import { polisRegel } from './schemas/polis-regel';
 import { wijkteam } from './schemas/wijkteam';
 import { wegwijzerInstellingen } from './schemas/wegwijzer';
 import { procedure } from './schemas/procedure';
+import { vragenBestand } from './schemas/vraag';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 
@@ -48,6 +49,10 @@ export const collections = {
   wegwijzer: defineCollection({
     loader: async () => ({ instellingen: inhoud().wegwijzer.data }),
     schema: wegwijzerInstellingen,
+  }),
+  vragen: defineCollection({
+    loader: async () => ({ wegwijzer: inhoud().vragen.data }),
+    schema: vragenBestand,
   }),
   procedures: defineCollection({
     loader: async () => Object.fromEntries(inhoud().procedures.map((p) => [p.data.id, p.data])),

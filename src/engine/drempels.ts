@@ -29,7 +29,9 @@ export function inkomensdrempels(polis: PolisVoorAdvies, datum: string, huishoud
         const d = { grens: aandeel(norm, waarde(polis, v.procentVanNorm, datum)), lager: v.lagerDan };
         uit.set(`${d.grens}:${d.lager}`, d);
       }
-  return [...uit.values()].sort((a, b) => b.grens - a.grens || Number(a.lager) - Number(b.lager));
+  // "€ X or less" and "less than € X" differ only at exactly € X: ask the first, once.
+  const vragen = [...uit.values()].filter((d) => !(d.lager && uit.has(`${d.grens}:false`)));
+  return vragen.sort((a, b) => b.grens - a.grens);
 }
 
 /** Entries a topic can bring into the advice (directly, or through the income questions). */

@@ -15,6 +15,9 @@ export const pad = {
   begrip: (taal: string, id: string) => `/${taal}/begrippen/#${id}`,
   over: (taal: string) => `/${taal}/over/`,
   zoeken: (taal: string) => `/${taal}/zoeken/`,
+  wegwijzerStart: (taal: string) => `/${taal}/wegwijzer/`,
+  /** A page of the wegwijzer without JavaScript; `stappen` is the path below /wegwijzer/. */
+  wegwijzer: (taal: string, stappen: string) => `/${taal}/wegwijzer/${stappen}/`,
 };
 
 /** `tel:` link target: digits only. */

@@ -19,6 +19,7 @@ import type { PolisRegel } from '../schemas/polis-regel';
 import type { Wijkteam } from '../schemas/wijkteam';
 import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Procedure } from '../schemas/procedure';
+import type { Vragenlijst } from '../schemas/vraag';
 import { uiTalen, type Taal } from '../i18n/vertaal';
 
 export type PolisItem = PolisRegel & { slug: string };
@@ -41,6 +42,8 @@ export interface Site {
   wegwijzer: WegwijzerInstellingen;
   /** Shared legal procedures (terms written once). */
   procedures: Map<string, Procedure>;
+  /** The questions of the wegwijzer. */
+  vragen: Vragenlijst;
   /** A fresh text context for one page (glossary terms are explained once per page). */
   tekstContext(): TekstContext;
 }
@@ -55,6 +58,7 @@ async function bouw(): Promise<Site> {
   ]);
   const [instellingen] = await getCollection('wegwijzer');
   const procedures = await getCollection('procedures');
+  const [vragen] = await getCollection('vragen');
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
@@ -74,6 +78,7 @@ async function bouw(): Promise<Site> {
     bezwaarroutes: new Map(routes.map((r) => [r.data.id, r.data])),
     wegwijzer: instellingen!.data,
     procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
+    vragen: vragen!.data,
     tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
   };
 }

@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 const sjablonen = [
   '/nl/', '/nl/polis/', '/nl/polis/huishoudelijke-hulp/', '/nl/polis/bijstand/', '/nl/polis/alarmnummer-112/',
   '/nl/onderwerp/', '/nl/onderwerp/schulden/', '/nl/wijkteams/', '/nl/wijkteams/wijkteam-noord/', '/nl/plekken/',
-  '/nl/begrippen/', '/nl/over/', '/nl/zoeken/?q=huur', '/nl/bestaat-niet/',
+  '/nl/begrippen/', '/nl/over/', '/nl/zoeken/?q=huur', '/nl/bestaat-niet/', '/nl/wegwijzer/', '/nl/wegwijzer/huishouden/',
+  '/nl/wegwijzer/huishouden/zelf-nee/', '/nl/wegwijzer/veiligheid/gevaar-ja/zelf-weet-niet/',
 ];
 
 for (const breedte of [360, 1280])
