@@ -16,6 +16,7 @@ import { wijkteam } from './schemas/wijkteam';
 import { wegwijzerInstellingen } from './schemas/wegwijzer';
 import { procedure } from './schemas/procedure';
 import { vragenBestand } from './schemas/vraag';
+import { meenemen } from './schemas/meenemen';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 
@@ -49,6 +50,10 @@ export const collections = {
   wegwijzer: defineCollection({
     loader: async () => ({ instellingen: inhoud().wegwijzer.data }),
     schema: wegwijzerInstellingen,
+  }),
+  meenemen: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().meenemen.map((m) => [m.data.soort, m.data])),
+    schema: meenemen,
   }),
   vragen: defineCollection({
     loader: async () => ({ wegwijzer: inhoud().vragen.data }),

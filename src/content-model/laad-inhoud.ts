@@ -15,6 +15,7 @@ import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
 import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { proceduresBestand, type Procedure } from '../schemas/procedure';
 import { vragenBestand, type Vragenlijst } from '../schemas/vraag';
+import { meenemenBestand, type Meenemen } from '../schemas/meenemen';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
 import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
 import { controleerSamenhang } from './samenhang';
@@ -50,6 +51,8 @@ export interface Inhoud {
   wegwijzer: MetHerkomst<WegwijzerInstellingen>;
   /** The questions of the wegwijzer. */
   vragen: MetHerkomst<Vragenlijst>;
+  /** What to bring, per soort of help. */
+  meenemen: MetHerkomst<Meenemen>[];
 }
 
 export interface LaadOpties extends Bronmappen {
@@ -139,6 +142,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     procedures: lijst(opties, 'procedures.yaml', proceduresBestand, (p) => p.id, problemen),
     wegwijzer: wegwijzer!,
     vragen: vragen!,
+    meenemen: lijst(opties, 'meenemen.yaml', meenemenBestand, (m) => m.soort, problemen),
   };
 
   // Cross-file checks only make sense once every file parsed; otherwise they repeat the same fault.

@@ -20,6 +20,7 @@ import type { Wijkteam } from '../schemas/wijkteam';
 import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Procedure } from '../schemas/procedure';
 import type { Vragenlijst } from '../schemas/vraag';
+import type { Soort } from '../schemas/polis-regel-soort';
 import { uiTalen, type Taal } from '../i18n/vertaal';
 
 export type PolisItem = PolisRegel & { slug: string };
@@ -44,6 +45,8 @@ export interface Site {
   procedures: Map<string, Procedure>;
   /** The questions of the wegwijzer. */
   vragen: Vragenlijst;
+  /** What to bring, per soort of help. */
+  meenemen: Map<Soort, string[]>;
   /** A fresh text context for one page (glossary terms are explained once per page). */
   tekstContext(): TekstContext;
 }
@@ -59,6 +62,7 @@ async function bouw(): Promise<Site> {
   const [instellingen] = await getCollection('wegwijzer');
   const procedures = await getCollection('procedures');
   const [vragen] = await getCollection('vragen');
+  const meenemen = await getCollection('meenemen');
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
@@ -79,6 +83,7 @@ async function bouw(): Promise<Site> {
     wegwijzer: instellingen!.data,
     procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
     vragen: vragen!.data,
+    meenemen: new Map(meenemen.map((m) => [m.data.soort, m.data.spullen])),
     tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
   };
 }
