@@ -44,6 +44,12 @@ function volgendeVraag(lijst: Vragenlijst, stand: Stand): Vraag | undefined {
   return lijst.vragen.find((v) => !stand.gedaan.has(v.id) && v.nodigBij.some((a) => past(a, stand.situatie)));
 }
 
+/** `false` for a question marked "only if it matters" whose answers would all give the same advice. */
+export function doetErToe(vraag: Vraag, s: Situatie, polis: PolisVoorAdvies, datum: string): boolean {
+  if (vraag.soort !== 'keuze' || !vraag.alleenAlsHetUitmaakt) return true;
+  return new Set(vraag.antwoorden.map((a) => adviesKern({ ...s, ...a.zet }, polis, datum))).size > 1;
+}
+
 /** The next page for a situation, or `undefined` when the advice can be shown. */
 export function volgendeKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string, stand: Stand): Knoop | undefined {
   const vraag = volgendeVraag(lijst, stand);
@@ -51,9 +57,9 @@ export function volgendeKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum:
   const s = stand.situatie;
   const overslaan = (): Knoop | undefined =>
     volgendeKnoop(lijst, polis, datum, { ...stand, gedaan: new Set([...stand.gedaan, vraag.id]) });
+  if (vraag.soort === 'postcode') return overslaan();
   if (vraag.soort === 'keuze') {
-    if (vraag.alleenAlsHetUitmaakt && new Set(vraag.antwoorden.map((a) => adviesKern({ ...s, ...a.zet }, polis, datum))).size === 1)
-      return overslaan();
+    if (!doetErToe(vraag, s, polis, datum)) return overslaan();
     return {
       id: vraag.id,
       vraag,

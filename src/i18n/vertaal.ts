@@ -30,3 +30,9 @@ export function redenVertaler(taal: Taal): (sleutel: string, waarden?: Record<st
     return t(sleutel, waarden);
   };
 }
+
+/** Parts of the UI strings, already in the page's language, for an island's props. */
+export function tekstdelen(taal: Taal, delen: readonly string[]): Record<string, unknown> {
+  const boom = i18n.getResourceBundle(taal, 'translation') as Record<string, unknown>;
+  return Object.fromEntries(delen.map((d) => [d, boom[d]]));
+}

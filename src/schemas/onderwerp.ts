@@ -5,11 +5,9 @@
 import { z } from 'zod';
 import { tekst } from './gedeeld';
 
-export const onderwerpIds = [
-  'huishouden', 'zelfzorg', 'vervoer', 'hulpmiddelen-woning', 'eenzaamheid', 'dagbesteding', 'mantelzorg',
-  'opvoeden', 'zorgen-om-kind', 'geld-rondkomen', 'schulden', 'formulieren', 'werk', 'wonen', 'veiligheid',
-  'psychisch',
-] as const;
+import { onderwerpIds } from './onderwerp-ids';
+
+export { onderwerpIds };
 
 export const onderwerpId = z.enum(onderwerpIds, { error: `een onderwerp, een van: ${onderwerpIds.join(', ')}` });
 

@@ -74,8 +74,16 @@ export const vraag = z.discriminatedUnion(
         drempelVraag: tekst,
       })
       .strict(),
+    z
+      .object({
+        soort: z.literal('postcode'),
+        ...basis,
+        /** Asked with JavaScript only; without it the advice page lists the wijkteams to choose from. */
+        vraag: tekst,
+      })
+      .strict(),
   ],
-  { error: 'een vraag met soort: keuze, inkomen of leeftijd' },
+  { error: 'een vraag met soort: keuze, inkomen, leeftijd of postcode' },
 );
 
 export const vragenBestand = z.object({

@@ -126,3 +126,33 @@ describe('polisvolgorde', () => {
     expect(inPolisVolgorde(items).map((i) => i.soort)).toEqual(['spoed', 'zelf', 'collectief', 'regeling', 'schuldhulp', 'wijkteam']);
   });
 });
+
+describe('bedragen zoals mensen ze typen', async () => {
+  const { leesBedrag, leesLeeftijd } = await import('../../src/domain/bedrag-invoer');
+  it('leest gangbare schrijfwijzen', () => {
+    expect(leesBedrag('1500')).toBe(1500);
+    expect(leesBedrag('1.500')).toBe(1500);
+    expect(leesBedrag('1500,50')).toBe(1500.5);
+    expect(leesBedrag('€ 1.500')).toBe(1500);
+    expect(leesBedrag('€1.500,75')).toBe(1500.75);
+    expect(leesBedrag('1.500,-')).toBe(1500);
+    expect(leesBedrag(' 980 ')).toBe(980);
+  });
+  it('weigert wat geen bedrag is', () => {
+    for (const fout of ['', 'veel', '-5', '1,5,0', '15OO', '1.50.0']) expect(leesBedrag(fout), fout).toBeUndefined();
+  });
+  it('leest een leeftijd', () => {
+    expect(leesLeeftijd('67')).toBe(67);
+    expect(leesLeeftijd('130')).toBeUndefined();
+    expect(leesLeeftijd('6a')).toBeUndefined();
+  });
+});
+
+describe('vertaler over een tekstboom', async () => {
+  const { maakVertaler } = await import('../../src/domain/vertaal-boom');
+  it('vult waarden in en meldt onbekende sleutels', () => {
+    const t = maakVertaler({ a: { b: 'Hallo {{naam}}, {{n}} keer' } });
+    expect(t('a.b', { naam: 'Ans', n: 3 })).toBe('Hallo Ans, 3 keer');
+    expect(() => t('a.c')).toThrow('Onbekende tekst: a.c');
+  });
+});

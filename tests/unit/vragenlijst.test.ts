@@ -15,7 +15,8 @@ const paden = Object.fromEntries(onderwerpIds.map((o) => [o, statischePaden(lijs
 describe('vragenlijst', () => {
   it('elke vraag komt voor in een pad van een onderwerp', () => {
     const gesteld = new Set(Object.values(paden).flatMap((ps) => ps.flatMap((p) => p.stappen.map((s) => s.knoop.replace(/-\d+$/, '')))));
-    for (const v of lijst.vragen) expect(gesteld, v.id).toContain(v.id);
+    // The postcode is asked with JavaScript only; without it the advice page lists the wijkteams.
+    for (const v of lijst.vragen.filter((v) => v.soort !== 'postcode')) expect(gesteld, v.id).toContain(v.id);
   });
 
   it('elk antwoord van elke knoop leidt verder: naar een volgende vraag of naar een advies', () => {

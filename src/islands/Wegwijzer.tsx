@@ -1,0 +1,271 @@
+/**
+ * The wegwijzer with JavaScript: several topics at once, one question per screen, typed amounts,
+ * a check-your-answers step and the advice, computed in the browser by the same engine. Nothing is
+ * sent anywhere; answers live in memory and, only for the share link, in the URL fragment.
+ * Every string arrives translated as a prop.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { maakAdvies } from '../engine/advies';
+import { naarFragment, stand, uitFragment, WEET_NIET, geldigAntwoord, type Antwoorden } from '../engine/antwoorden';
+import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
+import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
+import { leesBedrag } from '../domain/bedrag-invoer';
+import { schrijfBedrag } from '../domain/bedragen';
+import type { OnderwerpId } from '../schemas/onderwerp';
+import type { Vraag, Vragenlijst } from '../schemas/vraag';
+
+export interface Props {
+  polis: PolisVoorAdvies;
+  vragen: Vragenlijst;
+  datum: string;
+  /** Per entry: title, one line and URL. */
+  regels: Record<string, { titel: string; kort: string; url: string }>;
+  wijkteamUrls: Record<string, string>;
+  teksten: Tekstboom;
+}
+
+type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
+
+export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, teksten }: Props) {
+  const t = useMemo(() => maakVertaler(teksten), [teksten]);
+  const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
+  const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
+  const [scherm, setScherm] = useState<Scherm>({ soort: 'onderwerpen' });
+  const [fout, setFout] = useState<string | undefined>();
+  const [invoer, setInvoer] = useState('');
+  const kop = useRef<HTMLHeadingElement>(null);
+  // On typed questions the label is inside the h1 and takes the focus instead.
+  const kopLabel = useRef<HTMLLabelElement>(null);
+  const samenvatting = useRef<HTMLDivElement>(null);
+
+  // A shared link opens the same answers: straight to the check page.
+  useEffect(() => {
+    // The links for one topic at a time are the version without JavaScript; this replaces them.
+    document.getElementById('wegwijzer-zonder-js')?.remove();
+    if (location.hash.length > 1) {
+      const gedeeld = uitFragment(vragen, location.hash);
+      if (gedeeld.onderwerpen.length > 0) {
+        setOnderwerpen(gedeeld.onderwerpen);
+        setAntwoorden(gedeeld.antwoorden);
+        const s = stand(vragen, polis, datum, gedeeld.onderwerpen, gedeeld.antwoorden);
+        setScherm(s.volgende ? { soort: 'vraag', vraag: s.volgende } : { soort: 'controle' });
+      }
+    }
+  }, []);
+
+  const huidige = stand(vragen, polis, datum, onderwerpen, antwoorden);
+
+  useEffect(() => {
+    const titel = scherm.soort === 'vraag' ? scherm.vraag.vraag : t(`js.titel.${scherm.soort}`);
+    document.title = `${fout ? `${t('js.foutTitel')} ` : ''}${titel} – ${t('wegwijzer.titel')}`;
+    (fout ? samenvatting.current : (kop.current ?? kopLabel.current))?.focus();
+  }, [scherm, fout]);
+
+  const verder = (nieuw: Antwoorden) => {
+    const s = stand(vragen, polis, datum, onderwerpen, nieuw);
+    setFout(undefined);
+    setInvoer('');
+    setScherm(s.volgende ? { soort: 'vraag', vraag: s.volgende } : { soort: 'controle' });
+  };
+
+  const beantwoord = (vraag: Vraag, waarde: string) => {
+    if (!geldigAntwoord(vraag, waarde)) {
+      setFout(t(`js.fout.${vraag.soort}`));
+      return;
+    }
+    const nieuw = { ...antwoorden, [vraag.id]: waarde };
+    setAntwoorden(nieuw);
+    verder(nieuw);
+  };
+
+  const wis = () => {
+    setOnderwerpen([]);
+    setAntwoorden({});
+    setFout(undefined);
+    history.replaceState(null, '', location.pathname);
+    setScherm({ soort: 'onderwerpen' });
+  };
+
+  const foutSamenvatting = fout && (
+    <div class="foutsamenvatting" role="alert" tabIndex={-1} ref={samenvatting}>
+      <h2>{t('js.foutKop')}</h2>
+      <ul><li><a href="#invoer">{fout}</a></li></ul>
+    </div>
+  );
+
+  if (scherm.soort === 'onderwerpen')
+    return (
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (onderwerpen.length === 0) return setFout(t('js.fout.onderwerpen'));
+          verder(antwoorden);
+        }}
+      >
+        {foutSamenvatting}
+        <fieldset class="keuzes" aria-describedby={fout ? 'invoer-fout' : undefined}>
+          <legend><h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('wegwijzer.start')}</h1></legend>
+          <p class="utrecht-paragraph">{t('js.meerdereOnderwerpen')}</p>
+          {fout && <p class="veldfout" id="invoer-fout">{fout}</p>}
+          {polis.onderwerpen.map((o, i) => (
+            <label class="keuze" key={o.id}>
+              <input
+                type="checkbox"
+                id={i === 0 ? 'invoer' : undefined}
+                checked={onderwerpen.includes(o.id)}
+                onChange={(e) => setOnderwerpen((oud) => ((e.target as HTMLInputElement).checked ? [...oud, o.id] : oud.filter((x) => x !== o.id)))}
+              />
+              <span>{o.titel}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">{t('js.verder')}</button>
+      </form>
+    );
+
+  if (scherm.soort === 'vraag') {
+    const vraag = scherm.vraag;
+    const terug = () => {
+      const i = huidige.beantwoord.length - 1;
+      setFout(undefined);
+      setScherm(i >= 0 ? { soort: 'vraag', vraag: huidige.beantwoord[i]! } : { soort: 'onderwerpen' });
+    };
+    return (
+      <div>
+        <button type="button" class="teruglink knop-als-link" onClick={terug}>{t('wegwijzer.terug')}</button>
+        {foutSamenvatting}
+        {vraag.soort === 'keuze' ? (
+          <>
+            <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{vraag.vraag}</h1>
+            {vraag.uitleg && <p class="utrecht-paragraph">{vraag.uitleg}</p>}
+            <ul class="antwoorden">
+              {vraag.antwoorden.map((a) => (
+                <li key={a.id}>
+                  <button type="button" class="antwoord" aria-pressed={antwoorden[vraag.id] === a.id} onClick={() => beantwoord(vraag, a.id)}>{a.label}</button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <form noValidate onSubmit={(e) => { e.preventDefault(); beantwoord(vraag, invoer || (antwoorden[vraag.id] ?? '')); }}>
+            <h1 class="nl-heading nl-heading--level-1"><label for="invoer" tabIndex={-1} ref={kopLabel}>{vraag.vraag}</label></h1>
+            {vraag.uitleg && <p class="utrecht-paragraph" id="invoer-uitleg">{vraag.uitleg}</p>}
+            {fout && <p class="veldfout" id="invoer-fout">{fout}</p>}
+            <p>
+              {vraag.soort === 'inkomen' && <span class="voorvoegsel" aria-hidden="true">€ </span>}
+              <input
+                class={`utrecht-textbox${fout ? ' utrecht-textbox--invalid' : ''}`}
+                id="invoer"
+                inputMode={vraag.soort === 'postcode' ? 'text' : 'decimal'}
+                autoComplete={vraag.soort === 'postcode' ? 'postal-code' : 'off'}
+                aria-invalid={fout ? true : undefined}
+                aria-describedby={[vraag.uitleg ? 'invoer-uitleg' : '', fout ? 'invoer-fout' : ''].join(' ').trim() || undefined}
+                value={invoer || (antwoorden[vraag.id] !== WEET_NIET ? antwoorden[vraag.id] ?? '' : '')}
+                onInput={(e) => setInvoer((e.target as HTMLInputElement).value)}
+              />
+            </p>
+            <p class="knoppen">
+              <button class="utrecht-button utrecht-button--primary-action" type="submit">{t('js.verder')}</button>
+              <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => beantwoord(vraag, WEET_NIET)}>
+                {vraag.soort === 'postcode' ? t('js.overslaan') : vragen.weetIkNiet}
+              </button>
+            </p>
+          </form>
+        )}
+      </div>
+    );
+  }
+
+  const tekstVan = (vraag: Vraag) => {
+    const w = antwoorden[vraag.id]!;
+    if (w === WEET_NIET) return vragen.weetIkNiet;
+    if (vraag.soort === 'keuze') return vraag.antwoorden.find((a) => a.id === w)!.label;
+    return vraag.soort === 'inkomen' ? schrijfBedrag(leesBedrag(w)!, 'euro') : w;
+  };
+
+  if (scherm.soort === 'controle')
+    return (
+      <div>
+        <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('js.titel.controle')}</h1>
+        <dl class="antwoordenlijst">
+          <div>
+            <dt>{t('wegwijzer.onderwerp')}</dt>
+            <dd>
+              {polis.onderwerpen.filter((o) => onderwerpen.includes(o.id)).map((o) => o.titel).join(', ')}{' '}
+              <button type="button" class="knop-als-link" onClick={() => setScherm({ soort: 'onderwerpen' })} aria-label={t('wegwijzer.wijzigVraag', { vraag: t('wegwijzer.onderwerp') })}>{t('wegwijzer.wijzig')}</button>
+            </dd>
+          </div>
+          {huidige.beantwoord.map((v) => (
+            <div key={v.id}>
+              <dt>{v.vraag}</dt>
+              <dd>
+                {tekstVan(v)}{' '}
+                <button type="button" class="knop-als-link" onClick={() => setScherm({ soort: 'vraag', vraag: v })} aria-label={t('wegwijzer.wijzigVraag', { vraag: v.vraag })}>{t('wegwijzer.wijzig')}</button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <button class="utrecht-button utrecht-button--primary-action" type="button" onClick={() => setScherm({ soort: 'advies' })}>{t('js.toonAdvies')}</button>
+      </div>
+    );
+
+  const advies = maakAdvies(huidige.situatie, polis, datum, maakVertaler(teksten));
+  const deellink = `${location.origin}${location.pathname}${naarFragment(onderwerpen, antwoorden)}`;
+  return (
+    <div>
+      <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('wegwijzer.adviesTitel')}</h1>
+      <p class="utrecht-paragraph">{t('wegwijzer.adviesIntro')}</p>
+      {advies.meldingen.map((m) => <p class="utrecht-paragraph melding" key={m}>{m}</p>)}
+      {advies.wijkteam && (
+        <p class="utrecht-paragraph">
+          {t('js.uwWijkteam')} <a href={wijkteamUrls[advies.wijkteam.slug]}>{advies.wijkteam.naam}</a>,{' '}
+          <a href={`tel:${advies.wijkteam.telefoon.replace(/[^0-9]/g, '')}`} dir="ltr">{advies.wijkteam.telefoon}</a>
+        </p>
+      )}
+      <ol class="routes">
+        {advies.routes.map((r) => (
+          <li key={r.polis} class={`route route--${r.soort}${r.urgent ? ' route--urgent' : ''}`} data-route={r.polis} data-zekerheid={r.zekerheid}>
+            <p class="route__soort">{r.urgent ? t('wegwijzer.urgent') : t(`soort.${r.soort}`)}</p>
+            <h2 class="route__titel"><a href={regels[r.polis]!.url}>{regels[r.polis]!.titel}</a></h2>
+            <p class="route__kort">{regels[r.polis]!.kort}</p>
+            <p class={`route__zekerheid route__zekerheid--${r.zekerheid}`}>{t(`wegwijzer.${r.zekerheid}`)}</p>
+            <details class="route__waarom">
+              <summary>{t('wegwijzer.waarom')}</summary>
+              <ul>
+                {r.redenen.map((reden, i) => (
+                  <li key={i}>
+                    {reden.tekst}
+                    {reden.grondslag && <> (<a href={reden.grondslag.url} rel="noopener">{t('wegwijzer.artikel', { wet: reden.grondslag.wet, artikel: reden.grondslag.artikel })}</a>)</>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+            <p><a href={regels[r.polis]!.url}>{t('wegwijzer.meerInfo', { titel: regels[r.polis]!.titel })}</a></p>
+          </li>
+        ))}
+      </ol>
+      {advies.nietVoorU.length > 0 && (
+        <section aria-labelledby="niet-voor-u" class="nietvooru">
+          <h2 id="niet-voor-u" class="nl-heading nl-heading--level-2">{t('wegwijzer.nietVoorU')}</h2>
+          <ul>
+            {advies.nietVoorU.map((n) => (
+              <li key={n.polis} data-niet-voor-u={n.polis}>
+                <a href={regels[n.polis]!.url}>{regels[n.polis]!.titel}</a>: {n.redenen.map((x) => x.tekst).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="delen" class="delen">
+        <h2 id="delen" class="nl-heading nl-heading--level-2">{t('js.delenKop')}</h2>
+        <p class="utrecht-paragraph">{t('js.delenUitleg')}</p>
+        <p><a href={deellink} id="deellink">{t('js.deellink')}</a></p>
+        <p class="knoppen">
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setScherm({ soort: 'controle' })}>{t('js.terugNaarAntwoorden')}</button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={wis}>{t('js.wis')}</button>
+        </p>
+      </section>
+    </div>
+  );
+}
