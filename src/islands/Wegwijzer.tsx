@@ -20,13 +20,20 @@ export interface Props {
   datum: string;
   /** Per entry: title, one line and URL. */
   regels: Record<string, { titel: string; kort: string; url: string }>;
-  wijkteamUrls: Record<string, string>;
+  /** Per wijkteam: page, address and opening hours as one line each. */
+  wijkteams: Record<string, { url: string; adres: string; tijden: string[] }>;
+  /** Pictogram SVG per topic, from the build (decorative). */
+  pictogrammen: Record<string, string>;
+  /** What to bring, per soort of help. */
+  meenemen: Record<string, string[]>;
+  /** Where "exit this page" goes. */
+  snelWegUrl: string;
   teksten: Tekstboom;
 }
 
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
-export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, teksten }: Props) {
+export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, meenemen, snelWegUrl, teksten }: Props) {
   const t = useMemo(() => maakVertaler(teksten), [teksten]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
@@ -86,6 +93,29 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
     setScherm({ soort: 'onderwerpen' });
   };
 
+  const veiligheid =
+    onderwerpen.includes('veiligheid') || huidige.situatie.onveiligThuis === true || huidige.situatie.acuutGevaar === true;
+  useEffect(() => {
+    if (!veiligheid) return;
+    let keer = 0;
+    let klok: number | undefined;
+    const luister = (e: KeyboardEvent) => {
+      if (e.key !== 'Shift') return;
+      keer += 1;
+      clearTimeout(klok);
+      klok = window.setTimeout(() => (keer = 0), 1000);
+      if (keer >= 3) location.replace(snelWegUrl);
+    };
+    document.addEventListener('keydown', luister);
+    return () => document.removeEventListener('keydown', luister);
+  }, [veiligheid]);
+  const snelWeg = veiligheid && (
+    <div class="snelweg">
+      <a class="snelweg__knop" href={snelWegUrl} rel="noreferrer">{t('wegwijzer.snelWeg')}</a>
+      <p class="snelweg__uitleg">{t('wegwijzer.snelWegUitleg')}</p>
+    </div>
+  );
+
   const foutSamenvatting = fout && (
     <div class="foutsamenvatting" role="alert" tabIndex={-1} ref={samenvatting}>
       <h2>{t('js.foutKop')}</h2>
@@ -116,6 +146,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
                 checked={onderwerpen.includes(o.id)}
                 onChange={(e) => setOnderwerpen((oud) => ((e.target as HTMLInputElement).checked ? [...oud, o.id] : oud.filter((x) => x !== o.id)))}
               />
+              <span class="keuze__pictogram" aria-hidden="true" dangerouslySetInnerHTML={{ __html: pictogrammen[o.id] ?? '' }} />
               <span>{o.titel}</span>
             </label>
           ))}
@@ -133,6 +164,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
     };
     return (
       <div>
+        {snelWeg}
         <button type="button" class="teruglink knop-als-link" onClick={terug}>{t('wegwijzer.terug')}</button>
         {foutSamenvatting}
         {vraag.soort === 'keuze' ? (
@@ -187,6 +219,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
   if (scherm.soort === 'controle')
     return (
       <div>
+        {snelWeg}
         <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('js.titel.controle')}</h1>
         <dl class="antwoordenlijst">
           <div>
@@ -212,16 +245,25 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
 
   const advies = maakAdvies(huidige.situatie, polis, datum, maakVertaler(teksten));
   const deellink = `${location.origin}${location.pathname}${naarFragment(onderwerpen, antwoorden)}`;
+  const team = advies.wijkteam && wijkteams[advies.wijkteam.slug];
+  const spullen = [...new Set(advies.routes.flatMap((r) => meenemen[r.soort] ?? []))];
   return (
     <div>
+      {snelWeg}
       <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('wegwijzer.adviesTitel')}</h1>
       <p class="utrecht-paragraph">{t('wegwijzer.adviesIntro')}</p>
       {advies.meldingen.map((m) => <p class="utrecht-paragraph melding" key={m}>{m}</p>)}
-      {advies.wijkteam && (
-        <p class="utrecht-paragraph">
-          {t('js.uwWijkteam')} <a href={wijkteamUrls[advies.wijkteam.slug]}>{advies.wijkteam.naam}</a>,{' '}
-          <a href={`tel:${advies.wijkteam.telefoon.replace(/[^0-9]/g, '')}`} dir="ltr">{advies.wijkteam.telefoon}</a>
-        </p>
+      {advies.wijkteam && team && (
+        <div class="uw-wijkteam">
+          <p class="utrecht-paragraph">
+            {t('js.uwWijkteam')} <a href={team.url}>{advies.wijkteam.naam}</a>,{' '}
+            <a href={`tel:${advies.wijkteam.telefoon.replace(/[^0-9]/g, '')}`} dir="ltr">{advies.wijkteam.telefoon}</a>, {team.adres}
+          </p>
+          <details>
+            <summary>{t('openingstijden.kop')}</summary>
+            <ul>{team.tijden.map((r) => <li key={r}>{r}</li>)}</ul>
+          </details>
+        </div>
       )}
       <ol class="routes">
         {advies.routes.map((r) => (
@@ -257,6 +299,27 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteamUrls, 
           </ul>
         </section>
       )}
+      <section aria-labelledby="antwoorden-kop" class="antwoordenlijst">
+        <h2 id="antwoorden-kop" class="nl-heading nl-heading--level-2">{t('wegwijzer.uwAntwoorden')}</h2>
+        <dl>
+          <div><dt>{t('wegwijzer.onderwerp')}</dt><dd>{polis.onderwerpen.filter((o) => onderwerpen.includes(o.id)).map((o) => o.titel).join(', ')}</dd></div>
+          {huidige.beantwoord.map((v) => <div key={v.id}><dt>{v.vraag}</dt><dd>{tekstVan(v)}</dd></div>)}
+        </dl>
+      </section>
+      <section aria-labelledby="meenemen" class="wijkteamblad">
+        <h2 id="meenemen" class="nl-heading nl-heading--level-2">{t('blad.kop')}</h2>
+        <p class="utrecht-paragraph">{t('blad.intro')}</p>
+        <label class="utrecht-form-label" for="eigen-vraag">{t('blad.eigenVraag')}</label>
+        <p class="utrecht-paragraph toelichting" id="eigen-vraag-uitleg">{t('blad.eigenVraagUitleg')}</p>
+        <textarea class="utrecht-textbox eigen-vraag" id="eigen-vraag" rows={4} aria-describedby="eigen-vraag-uitleg" />
+        {spullen.length > 0 && (
+          <>
+            <h3 class="nl-heading nl-heading--level-3">{t('blad.meenemen')}</h3>
+            <ul>{spullen.map((x) => <li key={x}>{x}</li>)}</ul>
+          </>
+        )}
+        <p><button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => print()}>{t('blad.afdrukken')}</button></p>
+      </section>
       <section aria-labelledby="delen" class="delen">
         <h2 id="delen" class="nl-heading nl-heading--level-2">{t('js.delenKop')}</h2>
         <p class="utrecht-paragraph">{t('js.delenUitleg')}</p>

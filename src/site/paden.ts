@@ -24,3 +24,6 @@ export const pad = {
 export function telLink(nummer: string): string {
   return `tel:${nummer.replace(/[^0-9+]/g, '')}`;
 }
+
+/** "Exit this page" goes to a neutral site that gives nothing away (GOV.UK uses a weather page). */
+export const snelWegUrl = 'https://www.weeronline.nl/';

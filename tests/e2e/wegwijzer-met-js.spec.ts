@@ -111,3 +111,20 @@ test('de wegwijzer laadt hooguit 25 kB JavaScript (gzip), Preact inbegrepen; and
   await page.goto('/nl/polis/huishoudelijke-hulp/');
   expect(elders).toEqual([]);
 });
+
+test('veiligheid: "snel weg" staat bij elke vraag en bij het advies, met het blad voor het wijkteam', async ({ page }) => {
+  await page.goto('/nl/wegwijzer/');
+  await page.getByRole('checkbox', { name: 'Veilig thuis' }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('link', { name: 'Snel weg van deze site' })).toBeVisible();
+  await page.getByRole('button', { name: 'Nee', exact: true }).click();
+  await page.getByRole('button', { name: 'Nee, dat lukt niet' }).click();
+  await page.getByLabel('Wat is uw postcode?').fill('9903');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Toon mijn advies' }).click();
+  await expect(page.locator('[data-route]').first()).toHaveAttribute('data-route', 'veilig-thuis');
+  await expect(page.getByRole('link', { name: 'Snel weg van deze site' })).toBeVisible();
+  await expect(page.locator('.uw-wijkteam')).toContainText('Wijkteam Noord');
+  await expect(page.getByLabel('Uw vraag in uw eigen woorden')).toBeVisible();
+  await expect(page.locator('.wijkteamblad')).toContainText('identiteitsbewijs');
+});
