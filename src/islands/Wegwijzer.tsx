@@ -4,7 +4,7 @@
  * sent anywhere; answers live in memory and, only for the share link, in the URL fragment.
  * Every string arrives translated as a prop.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { maakAdvies } from '../engine/advies';
 import { naarFragment, stand, uitFragment, WEET_NIET, geldigAntwoord, type Antwoorden } from '../engine/antwoorden';
 import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
@@ -45,10 +45,14 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
   const kopLabel = useRef<HTMLLabelElement>(null);
   const samenvatting = useRef<HTMLDivElement>(null);
 
+  // The links for one topic at a time are the version without JavaScript; this replaces them,
+  // before the first paint so there is never a second h1.
+  useLayoutEffect(() => {
+    document.getElementById('wegwijzer-zonder-js')?.remove();
+  }, []);
+
   // A shared link opens the same answers: straight to the check page.
   useEffect(() => {
-    // The links for one topic at a time are the version without JavaScript; this replaces them.
-    document.getElementById('wegwijzer-zonder-js')?.remove();
     if (location.hash.length > 1) {
       const gedeeld = uitFragment(vragen, location.hash);
       if (gedeeld.onderwerpen.length > 0) {
@@ -62,9 +66,15 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
 
   const huidige = stand(vragen, polis, datum, onderwerpen, antwoorden);
 
+  // Focus moves to the new heading (or the error summary) on every step, but not on arrival.
+  const eersteKeer = useRef(true);
   useEffect(() => {
     const titel = scherm.soort === 'vraag' ? scherm.vraag.vraag : t(`js.titel.${scherm.soort}`);
     document.title = `${fout ? `${t('js.foutTitel')} ` : ''}${titel} – ${t('wegwijzer.titel')}`;
+    if (eersteKeer.current) {
+      eersteKeer.current = false;
+      return;
+    }
     (fout ? samenvatting.current : (kop.current ?? kopLabel.current))?.focus();
   }, [scherm, fout]);
 
