@@ -18,8 +18,8 @@ export interface Props {
   polis: PolisVoorAdvies;
   vragen: Vragenlijst;
   datum: string;
-  /** Per entry: title, one line and URL. */
-  regels: Record<string, { titel: string; kort: string; url: string }>;
+  /** Per entry: title, one line, the first steps to take and URL. */
+  regels: Record<string, { titel: string; kort: string; stappen: string[]; url: string }>;
   /** Per wijkteam: page, address and opening hours as one line each. */
   wijkteams: Record<string, { url: string; adres: string; tijden: string[] }>;
   /** Pictogram SVG per topic, from the build (decorative). */
@@ -292,6 +292,10 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
                   </li>
                 ))}
               </ul>
+            </details>
+            <details class="route__watnu" open={r.soort === 'spoed' || r.urgent}>
+              <summary>{t('wegwijzer.watNu')}</summary>
+              <ol class="stappen">{regels[r.polis]!.stappen.map((stap) => <li key={stap}>{stap}</li>)}</ol>
             </details>
             <p><a href={regels[r.polis]!.url}>{t('wegwijzer.meerInfo', { titel: regels[r.polis]!.titel })}</a></p>
           </li>

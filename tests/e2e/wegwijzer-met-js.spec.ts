@@ -42,6 +42,8 @@ test('meerdere onderwerpen, getypte bedragen, advies in de pagina', async ({ pag
   expect(routes).toEqual(expect.arrayContaining(['geldfit', 'huishoudelijke-hulp', 'clientondersteuning', 'meedoenregeling']));
   expect(routes.indexOf('geldfit')).toBeLessThan(routes.indexOf('huishoudelijke-hulp'));
   await expect(page.getByRole('link', { name: 'Wijkteam Centrum' })).toBeVisible();
+  await page.locator('[data-route="huishoudelijke-hulp"] summary', { hasText: 'Wat kunt u nu doen?' }).click();
+  await expect(page.locator('[data-route="huishoudelijke-hulp"] .stappen li').first()).toBeVisible();
   expect(extern).toEqual([]);
 });
 
