@@ -88,6 +88,16 @@ function lijst<T>(
   return [...opId.values()];
 }
 
+/** A file that holds one record (a profile, settings): read, parse, and name its problems. */
+function enkelBestand<T>(inhoudMap: string, pad: string, schema: z.ZodType<T>, problemen: Probleem[]): MetHerkomst<T> | undefined {
+  const gelezen = leesYaml(inhoudMap, pad, problemen);
+  if (!gelezen) return undefined;
+  const uitkomst = schema.safeParse(gelezen.data);
+  if (uitkomst.success) return { data: uitkomst.data, bestand: gelezen.bestand, veld: '' };
+  problemen.push(...zodProblemen(gelezen.bestand, uitkomst.error, gelezen.data));
+  return undefined;
+}
+
 export function laadInhoud(opties: LaadOpties): Inhoud {
   const problemen: Probleem[] = [];
   const gemeenteMap = mapVanGemeente(opties);
@@ -97,29 +107,9 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     ]);
   }
 
-  let gemeente: MetHerkomst<Gemeente> | undefined;
-  const profiel = leesYaml(opties.inhoudMap, join(gemeenteMap, 'gemeente.yaml'), problemen);
-  if (profiel) {
-    const uitkomst = gemeenteSchema.safeParse(profiel.data);
-    if (uitkomst.success) gemeente = { data: uitkomst.data, bestand: profiel.bestand, veld: '' };
-    else problemen.push(...zodProblemen(profiel.bestand, uitkomst.error, profiel.data));
-  }
-
-  let wegwijzer: MetHerkomst<WegwijzerInstellingen> | undefined;
-  const instellingen = leesYaml(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer.yaml'), problemen);
-  if (instellingen) {
-    const uitkomst = wegwijzerInstellingen.safeParse(instellingen.data);
-    if (uitkomst.success) wegwijzer = { data: uitkomst.data, bestand: instellingen.bestand, veld: '' };
-    else problemen.push(...zodProblemen(instellingen.bestand, uitkomst.error, instellingen.data));
-  }
-
-  let vragen: MetHerkomst<Vragenlijst> | undefined;
-  const vragenYaml = leesYaml(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer-vragen.yaml'), problemen);
-  if (vragenYaml) {
-    const uitkomst = vragenBestand.safeParse(vragenYaml.data);
-    if (uitkomst.success) vragen = { data: uitkomst.data, bestand: vragenYaml.bestand, veld: '' };
-    else problemen.push(...zodProblemen(vragenYaml.bestand, uitkomst.error, vragenYaml.data));
-  }
+  const gemeente = enkelBestand(opties.inhoudMap, join(gemeenteMap, 'gemeente.yaml'), gemeenteSchema, problemen);
+  const wegwijzer = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer.yaml'), wegwijzerInstellingen, problemen);
+  const vragen = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer-vragen.yaml'), vragenBestand, problemen);
 
   const polis: PolisItem[] = [];
   for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
