@@ -84,7 +84,10 @@ test('alleen met het toetsenbord door de hele wegwijzer', async ({ page }) => {
     await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Wat is uw postcode?');
+  // Focus moves to the question itself; the next Tab reaches the field.
+  await expect(page.locator('h1 label')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Wat is uw postcode?')).toBeFocused();
   await page.keyboard.type('9925');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Kloppen uw antwoorden?');
