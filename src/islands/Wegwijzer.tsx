@@ -10,6 +10,7 @@ import { naarFragment, stand, uitFragment, WEET_NIET, geldigAntwoord, type Antwo
 import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
 import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
 import { leesBedrag } from '../domain/bedrag-invoer';
+import Reden from '../components/Reden';
 import { schrijfBedrag } from '../domain/bedragen';
 import type { OnderwerpId } from '../schemas/onderwerp';
 import type { Vraag, Vragenlijst } from '../schemas/vraag';
@@ -256,6 +257,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
   const advies = maakAdvies(huidige.situatie, polis, datum, maakVertaler(teksten));
   const deellink = `${location.origin}${location.pathname}${naarFragment(onderwerpen, antwoorden)}`;
   const team = advies.wijkteam && wijkteams[advies.wijkteam.slug];
+  const artikel = (g: { wet: string; artikel: string }) => t('wegwijzer.artikel', { wet: g.wet, artikel: g.artikel });
   const spullen = [...new Set(advies.routes.flatMap((r) => meenemen[r.soort] ?? []))];
   return (
     <div>
@@ -285,12 +287,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
             <details class="route__waarom">
               <summary>{t('wegwijzer.waarom')}</summary>
               <ul>
-                {r.redenen.map((reden, i) => (
-                  <li key={i}>
-                    {reden.tekst}
-                    {reden.grondslag && <> (<a href={reden.grondslag.url} rel="noopener">{t('wegwijzer.artikel', { wet: reden.grondslag.wet, artikel: reden.grondslag.artikel })}</a>)</>}
-                  </li>
-                ))}
+                {r.redenen.map((reden, i) => <li key={i}><Reden reden={reden} artikel={artikel} /></li>)}
               </ul>
             </details>
             <details class="route__watnu" open={r.soort === 'spoed' || r.urgent}>
@@ -307,7 +304,8 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
           <ul>
             {advies.nietVoorU.map((n) => (
               <li key={n.polis} data-niet-voor-u={n.polis}>
-                <a href={regels[n.polis]!.url}>{regels[n.polis]!.titel}</a>: {n.redenen.map((x) => x.tekst).join(' ')}
+                <a href={regels[n.polis]!.url}>{regels[n.polis]!.titel}</a>:{' '}
+                {n.redenen.map((reden, i) => <>{i > 0 && ' '}<Reden reden={reden} artikel={artikel} /></>)}
               </li>
             ))}
           </ul>

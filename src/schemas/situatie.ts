@@ -12,6 +12,15 @@ export const zelfOplossenWaarden = ['ja', 'met-hulp-van-naasten', 'nee'] as cons
 
 const een = (waarden: readonly string[]) => `moet een van deze waarden zijn: ${waarden.join(', ')}`;
 
+function heelGetal(van: number, tot?: number) {
+  const melding = tot === undefined ? `moet een heel getal van ${van} of meer zijn` : `moet een heel getal van ${van} tot en met ${tot} zijn`;
+  const getal = z.number({ error: melding }).int({ error: melding }).min(van, { error: melding });
+  return tot === undefined ? getal : getal.max(tot, { error: melding });
+}
+
+/** Euros, 0 or more. */
+const euros = () => z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' });
+
 export const situatie = z
   .object({
     /** What the resident wants help with. */
@@ -19,24 +28,15 @@ export const situatie = z
       .array(z.enum(onderwerpIds, { error: een(onderwerpIds) }), { error: 'moet een lijst met onderwerpen zijn' })
       .min(1, { error: 'moet minstens één onderwerp bevatten' }),
     /** Age of the person the help is for. */
-    leeftijd: z
-      .number({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .int({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .min(0, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .max(120, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .optional(),
+    leeftijd: heelGetal(0, 120).optional(),
     /** Household. */
     huishouden: z.enum(huishoudens, { error: een(huishoudens) }).optional(),
     /** Children under 18 living at home. */
-    kinderen: z
-      .number({ error: 'moet een heel getal van 0 of meer zijn' })
-      .int({ error: 'moet een heel getal van 0 of meer zijn' })
-      .min(0, { error: 'moet een heel getal van 0 of meer zijn' })
-      .optional(),
+    kinderen: heelGetal(0).optional(),
     /** Net monthly income of the whole household, without allowances, in euros. */
-    nettoInkomenPerMaand: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    nettoInkomenPerMaand: euros().optional(),
     /** Savings and other assets of the household, in euros. */
-    vermogen: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    vermogen: euros().optional(),
     /** Income has been this low for 3 years or more. */
     langdurigLaagInkomen: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Money worries, arrears, or a threat of eviction, cut-off or bailiff. */
@@ -56,23 +56,13 @@ export const situatie = z
      * Extension for threshold questions (the question flow without JavaScript): instead of an exact
      * income, what the answers tell. Net monthly income is at most this amount.
      */
-    inkomenHoogstens: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    inkomenHoogstens: euros().optional(),
     /** Extension: net monthly income is more than this amount. */
-    inkomenMeerDan: z.number({ error: 'moet een getal van 0 of meer zijn' }).min(0, { error: 'moet een getal van 0 of meer zijn' }).optional(),
+    inkomenMeerDan: euros().optional(),
     /** Extension: the person is at least this old. */
-    leeftijdMinstens: z
-      .number({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .int({ error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .min(0, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .max(120, { error: 'moet een heel getal van 0 tot en met 120 zijn' })
-      .optional(),
+    leeftijdMinstens: heelGetal(0, 120).optional(),
     /** Extension: the person is younger than this. */
-    leeftijdJongerDan: z
-      .number({ error: 'moet een heel getal van 1 tot en met 121 zijn' })
-      .int({ error: 'moet een heel getal van 1 tot en met 121 zijn' })
-      .min(1, { error: 'moet een heel getal van 1 tot en met 121 zijn' })
-      .max(121, { error: 'moet een heel getal van 1 tot en met 121 zijn' })
-      .optional(),
+    leeftijdJongerDan: heelGetal(1, 121).optional(),
   })
   .strict();
 
