@@ -4,6 +4,7 @@
  * with file, field and what was expected, and each record is validated again by its zod schema.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { bedrag } from './schemas/bedrag';
 import { begrip } from './schemas/begrip';
 import { bezwaarroute } from './schemas/bezwaarroute';
@@ -17,6 +18,8 @@ import { wegwijzerInstellingen } from './schemas/wegwijzer';
 import { procedure } from './schemas/procedure';
 import { vragenBestand } from './schemas/vraag';
 import { meenemen } from './schemas/meenemen';
+import { talenBestand } from './schemas/taal';
+import { vertaaldeInhoud } from './schemas/vertaalde-inhoud';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 
@@ -66,5 +69,13 @@ export const collections = {
   bezwaarroutes: defineCollection({
     loader: async () => Object.fromEntries(inhoud().bezwaarroutes.map((b) => [b.data.id, b.data])),
     schema: bezwaarroute,
+  }),
+  talen: defineCollection({
+    loader: async () => ({ talen: { talen: inhoud().talen.data } }),
+    schema: z.object({ talen: talenBestand }),
+  }),
+  vertalingen: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().vertalingen.map((v) => [v.taal, v])),
+    schema: vertaaldeInhoud,
   }),
 };

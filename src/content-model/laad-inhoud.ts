@@ -16,11 +16,13 @@ import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/we
 import { proceduresBestand, type Procedure } from '../schemas/procedure';
 import { vragenBestand, type Vragenlijst } from '../schemas/vraag';
 import { meenemenBestand, type Meenemen } from '../schemas/meenemen';
+import { talenBestand, type TaalInfo } from '../schemas/taal';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
-import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, type Bronmappen } from './lees-bestanden';
+import { laadVertalingen, type VertaaldeInhoud } from './laad-vertalingen';
+import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, toon, type Bronmappen } from './lees-bestanden';
 import { controleerSamenhang } from './samenhang';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 /** A record with the file it came from, so later checks can name it. */
 export interface MetHerkomst<T> {
@@ -53,6 +55,10 @@ export interface Inhoud {
   vragen: MetHerkomst<Vragenlijst>;
   /** What to bring, per soort of help. */
   meenemen: MetHerkomst<Meenemen>[];
+  /** Every language the site knows (`content/nationaal/talen.yaml`), Dutch first. */
+  talen: MetHerkomst<TaalInfo[]>;
+  /** The content in each published language other than Dutch, with Dutch where a translation is missing. */
+  vertalingen: VertaaldeInhoud[];
 }
 
 export interface LaadOpties extends Bronmappen {
@@ -110,6 +116,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
   const gemeente = enkelBestand(opties.inhoudMap, join(gemeenteMap, 'gemeente.yaml'), gemeenteSchema, problemen);
   const wegwijzer = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer.yaml'), wegwijzerInstellingen, problemen);
   const vragen = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer-vragen.yaml'), vragenBestand, problemen);
+  const talen = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'talen.yaml'), talenBestand, problemen);
 
   const polis: PolisItem[] = [];
   for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
@@ -133,10 +140,32 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     wegwijzer: wegwijzer!,
     vragen: vragen!,
     meenemen: lijst(opties, 'meenemen.yaml', meenemenBestand, (m) => m.soort, problemen),
+    talen: talen!,
+    vertalingen: [],
   };
 
   // Cross-file checks only make sense once every file parsed; otherwise they repeat the same fault.
-  if (problemen.length === 0) problemen.push(...controleerSamenhang(inhoud, opties));
+  if (problemen.length === 0) problemen.push(...controleerSamenhang(inhoud, opties), ...controleerTalen(inhoud, opties));
+  if (problemen.length === 0) {
+    for (const taal of inhoud.gemeente.data.talen.slice(1)) inhoud.vertalingen.push(laadVertalingen(inhoud, opties, taal, problemen));
+  }
   if (problemen.length > 0) throw new InhoudFout(problemen);
   return inhoud;
+}
+
+/** Published languages must be known, and translation folders must be for a known language. */
+function controleerTalen(inhoud: Inhoud, bron: Bronmappen): Probleem[] {
+  const problemen: Probleem[] = [];
+  const bekend = new Set(inhoud.talen.data.map((t) => t.code));
+  inhoud.gemeente.data.talen.forEach((taal, i) => {
+    if (!bekend.has(taal))
+      problemen.push({ bestand: inhoud.gemeente.bestand, veld: `talen[${i}]`, verwacht: `een taal uit ${inhoud.talen.bestand}` });
+  });
+  for (const map of [join(bron.inhoudMap, 'nationaal', 'vertalingen'), join(mapVanGemeente(bron), 'vertalingen')]) {
+    if (!existsSync(map)) continue;
+    for (const taal of readdirSync(map))
+      if (!bekend.has(taal as TaalInfo['code']) || taal === 'nl')
+        problemen.push({ bestand: toon(bron.inhoudMap, join(map, taal)), veld: '', verwacht: `een map per vertaalde taal uit ${inhoud.talen.bestand}, zonder nl` });
+  }
+  return problemen;
 }

@@ -25,7 +25,7 @@ export function mapVanGemeente({ inhoudMap, gemeente }: Bronmappen): string {
   return join(inhoudMap, 'gemeenten', gemeente);
 }
 
-function toon(inhoudMap: string, pad: string): string {
+export function toon(inhoudMap: string, pad: string): string {
   return join(basename(inhoudMap), relative(inhoudMap, pad)).split('\\').join('/');
 }
 

@@ -12,7 +12,8 @@ export type WeergaveDeel =
   | { soort: 'tekst'; tekst: string }
   | { soort: 'bedrag'; tekst: string; sleutel: string }
   | { soort: 'polis'; tekst: string; slug: string }
-  | { soort: 'begrip'; tekst: string; id: string };
+  | { soort: 'begrip'; tekst: string; id: string }
+  | { soort: 'nl'; tekst: string };
 
 export interface TekstContext {
   bedragen: ReadonlyMap<string, Bedrag>;
@@ -42,6 +43,8 @@ export function weergave(tekst: string, ctx: TekstContext, datum: string): Weerg
           ? deel.aandeel.procent
           : bedragOpDatum(ctx.bedragen, deel.aandeel.sleutel, datum);
       uit.push({ soort: 'bedrag', sleutel: deel.sleutel, tekst: schrijfBedrag(aandeel(basis, procent), b.eenheid) });
+    } else if (deel.soort === 'nl') {
+      uit.push(deel);
     } else if (deel.soort === 'polis') {
       uit.push({ soort: 'polis', slug: deel.slug, tekst: ctx.polisTitels.get(deel.slug) ?? deel.slug });
     } else {
@@ -55,6 +58,6 @@ export function weergave(tekst: string, ctx: TekstContext, datum: string): Weerg
 /** Plain text (for titles, meta descriptions and search), with amounts resolved. */
 export function platteTekst(tekst: string, ctx: Omit<TekstContext, 'gezien' | 'begrippen'>, datum: string): string {
   return weergave(tekst, { ...ctx, gezien: new Set() }, datum)
-    .map((d) => d.tekst)
+    .map((d) => (d.soort === 'nl' ? `\u2068${d.tekst}\u2069` : d.tekst))
     .join('');
 }

@@ -3,20 +3,25 @@
  * Astro escapes every value it renders, so i18next must not escape a second time.
  */
 import { createInstance, type TFunction } from 'i18next';
-import nl from './nl.json';
+import { uiBronnen, uiTalen, type Taal } from './ui-bestanden';
 
+export { uiTalen, type Taal };
+
+const bronnen = uiBronnen();
 const i18n = createInstance();
 void i18n.init({
   lng: 'nl',
-  fallbackLng: 'nl',
-  resources: { nl: { translation: nl } },
+  // Keys are checked for parity at build time, so a fallback to Dutch never hides a gap.
+  fallbackLng: false,
+  resources: Object.fromEntries(uiTalen.map((taal) => [taal, { translation: bronnen[taal] }])),
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
 });
 
-export const uiTalen = ['nl'] as const;
-export type Taal = (typeof uiTalen)[number];
+export function isTaal(waarde: string): waarde is Taal {
+  return (uiTalen as readonly string[]).includes(waarde);
+}
 
 export function vertaler(taal: Taal): TFunction {
   return i18n.getFixedT(taal);

@@ -27,3 +27,8 @@ export function telLink(nummer: string): string {
 
 /** "Exit this page" goes to a neutral site that gives nothing away (GOV.UK uses a weather page). */
 export const snelWegUrl = 'https://www.weeronline.nl/';
+
+/** The same page in another language: slugs are the same in every language, only the prefix changes. */
+export function inTaal(pad: string, taal: string): string {
+  return pad.replace(/^\/[a-z]{2}(?=\/|$)/, `/${taal}`);
+}

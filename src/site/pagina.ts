@@ -7,5 +7,5 @@ import { getSite } from './site';
 
 export async function pagina(params: Record<string, string | undefined>) {
   const taal = params.taal as Taal;
-  return { taal, t: vertaler(taal), site: await getSite() };
+  return { taal, t: vertaler(taal), site: await getSite(taal) };
 }

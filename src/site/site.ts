@@ -21,11 +21,37 @@ import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Procedure } from '../schemas/procedure';
 import type { Vragenlijst } from '../schemas/vraag';
 import type { Soort } from '../schemas/polis-regel-soort';
-import { uiTalen, type Taal } from '../i18n/vertaal';
+import { isTaal, type Taal } from '../i18n/vertaal';
+import type { TaalInfo } from '../schemas/taal';
+import type { VertaalInfo, VertaaldeInhoud } from '../schemas/vertaalde-inhoud';
 
 export type PolisItem = PolisRegel & { slug: string };
 
+/** How each kind of record on a page was translated, per id; Dutch records are the source. */
+export interface Vertaalstand {
+  polis: ReadonlyMap<string, VertaalInfo>;
+  begrippen: ReadonlyMap<string, VertaalInfo>;
+  onderwerpen: ReadonlyMap<string, VertaalInfo>;
+  organisaties: ReadonlyMap<string, VertaalInfo>;
+  plekken: ReadonlyMap<string, VertaalInfo>;
+  wijkteams: ReadonlyMap<string, VertaalInfo>;
+  bezwaarroutes: ReadonlyMap<string, VertaalInfo>;
+  procedures: ReadonlyMap<string, VertaalInfo>;
+  meenemen: ReadonlyMap<string, VertaalInfo>;
+  gemeente: VertaalInfo;
+  vragen: VertaalInfo;
+  perVraag: ReadonlyMap<string, VertaalInfo>;
+}
+
 export interface Site {
+  /** The language of this copy of the site. */
+  taal: Taal;
+  /** This language's name, direction and UI status. */
+  taalInfo: TaalInfo;
+  /** The languages this municipality publishes, Dutch first. */
+  talen: TaalInfo[];
+  /** How the content in this language was translated (everything `vertaald` in Dutch). */
+  vertaling: Vertaalstand;
   gemeente: Gemeente;
   /** Build date: amounts and validity are shown as they stand on this day. */
   datum: string;
@@ -51,24 +77,64 @@ export interface Site {
   tekstContext(): TekstContext;
 }
 
-let site: Promise<Site> | undefined;
+const sites = new Map<Taal, Promise<Site>>();
 
-async function bouw(): Promise<Site> {
-  const [gemeenten, polis, bedragen, onderwerpen, begrippen, organisaties, plekken, wijkteams, routes] = await Promise.all([
+/** The source is its own translation: complete and reviewed. */
+const bron: VertaalInfo = { status: 'vertaald', gemaakt: 'mens', nagekeken: true, nlVelden: [] };
+
+async function bouw(taal: Taal): Promise<Site> {
+  const [nlGemeenten, nlPolis, bedragen, nlOnderwerpen, nlBegrippen, nlOrganisaties, nlPlekken, nlWijkteams, nlRoutes] = await Promise.all([
     getCollection('gemeente'), getCollection('polis'), getCollection('bedragen'), getCollection('onderwerpen'),
     getCollection('begrippen'), getCollection('organisaties'), getCollection('plekken'), getCollection('wijkteams'),
     getCollection('bezwaarroutes'),
   ]);
   const [instellingen] = await getCollection('wegwijzer');
-  const procedures = await getCollection('procedures');
-  const [vragen] = await getCollection('vragen');
-  const meenemen = await getCollection('meenemen');
+  const nlProcedures = await getCollection('procedures');
+  const [nlVragen] = await getCollection('vragen');
+  const nlMeenemen = await getCollection('meenemen');
+  const [talenEntry] = await getCollection('talen');
+  const v: VertaaldeInhoud | undefined = taal === 'nl' ? undefined : (await getCollection('vertalingen')).find((e) => e.id === taal)?.data;
+  // A published language without a translation entry is a build bug, not a fallback.
+  if (taal !== 'nl' && !v) throw new Error(`Geen vertaalde inhoud voor ${taal}`);
+  const kies = <T>(nl: { data: T }[], vertaald: { data: T; info: VertaalInfo }[] | undefined) =>
+    vertaald ? vertaald.map((x) => ({ data: x.data, info: x.info })) : nl.map((x) => ({ data: x.data, info: bron }));
+  const gemeenten = v ? [v.gemeente] : nlGemeenten;
+  const polis = v ? v.polis.map((p) => ({ id: p.slug, data: p.data, info: p.info })) : nlPolis.map((p) => ({ id: p.id, data: p.data, info: bron }));
+  const onderwerpen = kies(nlOnderwerpen, v?.lijsten.onderwerpen);
+  const begrippen = kies(nlBegrippen, v?.lijsten.begrippen);
+  const organisaties = kies(nlOrganisaties, v?.lijsten.organisaties);
+  const plekken = kies(nlPlekken, v?.lijsten.plekken);
+  const wijkteams = kies(nlWijkteams, v?.lijsten.wijkteams);
+  const routes = kies(nlRoutes, v?.lijsten.bezwaarroutes);
+  const procedures = kies(nlProcedures, v?.lijsten.procedures);
+  const meenemen = kies(nlMeenemen, v?.lijsten.meenemen);
+  const vragen = v ? v.vragen : nlVragen!;
+  const alleTalen = talenEntry!.data.talen;
+  const gepubliceerd = gemeenten[0]!.data.talen;
+  const perId = <T>(lijst: { data: T; info: VertaalInfo }[], id: (d: T) => string) => new Map(lijst.map((x) => [id(x.data), x.info]));
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
-  const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+  const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, taal));
   const zoeker = maakZoeker(begripLijst.flatMap((b) => [b.term, ...b.varianten].map((vorm) => ({ id: b.id, vorm }))));
   return {
+    taal,
+    taalInfo: alleTalen.find((t) => t.code === taal)!,
+    talen: gepubliceerd.map((code) => alleTalen.find((t) => t.code === code)!),
+    vertaling: {
+      polis: new Map(polis.map((p) => [p.id, p.info])),
+      begrippen: perId(begrippen, (b) => b.id),
+      onderwerpen: perId(onderwerpen, (o) => o.id),
+      organisaties: perId(organisaties, (o) => o.id),
+      plekken: perId(plekken, (p) => p.id),
+      wijkteams: perId(wijkteams, (w) => w.id),
+      bezwaarroutes: perId(routes, (r) => r.id),
+      procedures: perId(procedures, (p) => p.id),
+      meenemen: perId(meenemen, (m) => m.soort),
+      gemeente: v ? v.gemeente.info : bron,
+      vragen: v ? v.vragen.info : bron,
+      perVraag: new Map(Object.entries(v ? v.vragen.perVraag : {})),
+    },
     gemeente: gemeenten[0]!.data,
     datum: bouwdatum(),
     polis: items,
@@ -82,18 +148,20 @@ async function bouw(): Promise<Site> {
     bezwaarroutes: new Map(routes.map((r) => [r.data.id, r.data])),
     wegwijzer: instellingen!.data,
     procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
-    vragen: vragen!.data,
+    vragen: vragen.data,
     meenemen: new Map(meenemen.map((m) => [m.data.soort, m.data.spullen])),
     tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
   };
 }
 
-export function getSite(): Promise<Site> {
-  return (site ??= bouw());
+export function getSite(taal: Taal): Promise<Site> {
+  let site = sites.get(taal);
+  if (!site) sites.set(taal, (site = bouw(taal)));
+  return site;
 }
 
 /** Languages with UI strings that this municipality publishes; one set of pages each. */
 export async function taalPaden(): Promise<{ params: { taal: Taal } }[]> {
-  const { gemeente } = await getSite();
-  return gemeente.talen.filter((t): t is Taal => uiTalen.includes(t as Taal)).map((taal) => ({ params: { taal } }));
+  const { gemeente } = await getSite('nl');
+  return gemeente.talen.filter(isTaal).map((taal) => ({ params: { taal } }));
 }
