@@ -100,3 +100,9 @@ export function pasVertalingToe<T>(bron: T, vertaling: unknown, vorm: Vorm): Toe
   const waarde = toepassen(bron, vertaling ?? {}, vorm, '', uit) as T;
   return { waarde, ...uit };
 }
+
+/** Whether a field (or part of it) shows Dutch; `''` in `nlVelden` means the whole record does. */
+export function toontNederlands(info: { nlVelden: readonly string[] }, veld: string): boolean {
+  const binnen = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+  return info.nlVelden.some((v) => v === '' || binnen(v, veld) || binnen(veld, v));
+}

@@ -5,6 +5,8 @@ export const pad = {
   home: (taal: string) => `/${taal}/`,
   polis: (taal: string) => `/${taal}/polis/`,
   regel: (taal: string, slug: string) => `/${taal}/polis/${slug}/`,
+  /** The entry in `taal` next to Dutch, for the counter and the library. */
+  regelNaastElkaar: (taal: string, slug: string) => `/${taal}/polis/${slug}/naast-elkaar/`,
   onderwerpen: (taal: string) => `/${taal}/onderwerp/`,
   onderwerp: (taal: string, id: string) => `/${taal}/onderwerp/${id}/`,
   wijkteams: (taal: string) => `/${taal}/wijkteams/`,
@@ -14,6 +16,7 @@ export const pad = {
   begrippen: (taal: string) => `/${taal}/begrippen/`,
   begrip: (taal: string, id: string) => `/${taal}/begrippen/#${id}`,
   over: (taal: string) => `/${taal}/over/`,
+  vertalingen: (taal: string) => `/${taal}/over/vertalingen/`,
   zoeken: (taal: string) => `/${taal}/zoeken/`,
   wegwijzerStart: (taal: string) => `/${taal}/wegwijzer/`,
   /** A page of the wegwijzer without JavaScript; `stappen` is the path below /wegwijzer/. */

@@ -50,7 +50,7 @@ export function polisVoorAdviesUitSite(site: Site): PolisVoorAdvies {
 
 export function wegwijzerPaginas(site: Site): WegwijzerPagina[] {
   const polis = polisVoorAdviesUitSite(site);
-  const t = redenVertaler('nl');
+  const t = redenVertaler(site.taal);
   const uit: WegwijzerPagina[] = [];
   const loop = (
     onderwerp: OnderwerpId,
