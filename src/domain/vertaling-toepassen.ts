@@ -37,7 +37,8 @@ function toepassen(bron: Waarde, vertaling: Waarde, vorm: Vorm, veld: string, ui
     return bron;
   }
   if (vertaling === undefined) {
-    uit.nlVelden.push(veld);
+    // An empty list (a schema default) has nothing to translate, so nothing shows Dutch.
+    if (!(Array.isArray(bron) && bron.length === 0)) uit.nlVelden.push(veld);
     return bron;
   }
   switch (vorm.t) {
@@ -60,8 +61,11 @@ function toepassen(bron: Waarde, vertaling: Waarde, vorm: Vorm, veld: string, ui
       const b = bron as Record<string, unknown>;
       const v = vertaling as Record<string, unknown>;
       const nieuw: Record<string, unknown> = { ...b };
-      for (const [sleutel, deelVorm] of Object.entries(vorm.velden))
-        nieuw[sleutel] = toepassen(b[sleutel], v[sleutel], deelVorm, pad(veld, sleutel), uit);
+      for (const [sleutel, deelVorm] of Object.entries(vorm.velden)) {
+        const w = toepassen(b[sleutel], v[sleutel], deelVorm, pad(veld, sleutel), uit);
+        // A field the source does not have stays absent: the record keeps the source's shape.
+        if (w !== undefined) nieuw[sleutel] = w;
+      }
       return nieuw;
     }
     case 'rij': {

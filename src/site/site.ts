@@ -22,6 +22,7 @@ import type { Procedure } from '../schemas/procedure';
 import type { Vragenlijst } from '../schemas/vraag';
 import type { Soort } from '../schemas/polis-regel-soort';
 import { isTaal, type Taal } from '../i18n/vertaal';
+import { toontNederlands } from '../domain/vertaling-toepassen';
 import type { TaalInfo } from '../schemas/taal';
 import type { VertaalInfo, VertaaldeInhoud } from '../schemas/vertaalde-inhoud';
 
@@ -42,6 +43,8 @@ export interface Vertaalstand {
   vragen: VertaalInfo;
   perVraag: ReadonlyMap<string, VertaalInfo>;
 }
+
+type RecordSoort = { [K in keyof Vertaalstand]: Vertaalstand[K] extends ReadonlyMap<string, VertaalInfo> ? K : never }[keyof Vertaalstand];
 
 export interface Site {
   /** The language of this copy of the site. */
@@ -73,6 +76,11 @@ export interface Site {
   vragen: Vragenlijst;
   /** What to bring, per soort of help. */
   meenemen: Map<Soort, string[]>;
+  /**
+   * `'nl'` when a record (or one of its fields) shows the Dutch source on a page in another language,
+   * for the `lang` attribute; `undefined` otherwise.
+   */
+  nlOp(soort: RecordSoort, id: string, veld?: string): 'nl' | undefined;
   /** A fresh text context for one page (glossary terms are explained once per page). */
   tekstContext(): TekstContext;
 }
@@ -117,23 +125,28 @@ async function bouw(taal: Taal): Promise<Site> {
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
   const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, taal));
   const zoeker = maakZoeker(begripLijst.flatMap((b) => [b.term, ...b.varianten].map((vorm) => ({ id: b.id, vorm }))));
+  const vertaling: Vertaalstand = {
+    polis: new Map(polis.map((p) => [p.id, p.info])),
+    begrippen: perId(begrippen, (b) => b.id),
+    onderwerpen: perId(onderwerpen, (o) => o.id),
+    organisaties: perId(organisaties, (o) => o.id),
+    plekken: perId(plekken, (p) => p.id),
+    wijkteams: perId(wijkteams, (w) => w.id),
+    bezwaarroutes: perId(routes, (r) => r.id),
+    procedures: perId(procedures, (p) => p.id),
+    meenemen: perId(meenemen, (m) => m.soort),
+    gemeente: v ? v.gemeente.info : bron,
+    vragen: v ? v.vragen.info : bron,
+    perVraag: new Map(Object.entries(v ? v.vragen.perVraag : {})),
+  };
   return {
     taal,
     taalInfo: alleTalen.find((t) => t.code === taal)!,
     talen: gepubliceerd.map((code) => alleTalen.find((t) => t.code === code)!),
-    vertaling: {
-      polis: new Map(polis.map((p) => [p.id, p.info])),
-      begrippen: perId(begrippen, (b) => b.id),
-      onderwerpen: perId(onderwerpen, (o) => o.id),
-      organisaties: perId(organisaties, (o) => o.id),
-      plekken: perId(plekken, (p) => p.id),
-      wijkteams: perId(wijkteams, (w) => w.id),
-      bezwaarroutes: perId(routes, (r) => r.id),
-      procedures: perId(procedures, (p) => p.id),
-      meenemen: perId(meenemen, (m) => m.soort),
-      gemeente: v ? v.gemeente.info : bron,
-      vragen: v ? v.vragen.info : bron,
-      perVraag: new Map(Object.entries(v ? v.vragen.perVraag : {})),
+    vertaling,
+    nlOp: (soort, id, veld = '') => {
+      const info = vertaling[soort].get(id);
+      return taal !== 'nl' && info && toontNederlands(info, veld) ? 'nl' : undefined;
     },
     gemeente: gemeenten[0]!.data,
     datum: bouwdatum(),
