@@ -13,7 +13,8 @@ export type WeergaveDeel =
   | { soort: 'bedrag'; tekst: string; sleutel: string }
   | { soort: 'polis'; tekst: string; slug: string }
   | { soort: 'begrip'; tekst: string; id: string }
-  | { soort: 'nl'; tekst: string };
+  | { soort: 'nl'; tekst: string }
+  | { soort: 'telefoon'; tekst: string };
 
 export interface TekstContext {
   bedragen: ReadonlyMap<string, Bedrag>;
@@ -48,8 +49,10 @@ export function weergave(tekst: string, ctx: TekstContext, datum: string): Weerg
     } else if (deel.soort === 'polis') {
       uit.push({ soort: 'polis', slug: deel.slug, tekst: ctx.polisTitels.get(deel.slug) ?? deel.slug });
     } else {
-      for (const p of koppelBegrippen(deel.tekst, ctx.begrippen, ctx.gezien))
-        uit.push(p.begrip ? { soort: 'begrip', id: p.begrip, tekst: p.tekst } : { soort: 'tekst', tekst: p.tekst });
+      for (const p of koppelBegrippen(deel.tekst, ctx.begrippen, ctx.gezien)) {
+        if (p.begrip) uit.push({ soort: 'begrip', id: p.begrip, tekst: p.tekst });
+        else uit.push(...telefoonnummers(p.tekst));
+      }
     }
   }
   return uit;
@@ -60,4 +63,20 @@ export function platteTekst(tekst: string, ctx: Omit<TekstContext, 'gezien' | 'b
   return weergave(tekst, { ...ctx, gezien: new Set() }, datum)
     .map((d) => (d.soort === 'nl' ? `\u2068${d.tekst}\u2069` : d.tekst))
     .join('');
+}
+
+/** Dutch phone numbers written in running text (`088-0767 000`, `0800-2000`). */
+const TELEFOON = /\b0\d{2,3}-\d{3,4}(?: \d{2,4})?\b/g;
+
+/** Phone numbers become their own part, so a right-to-left page keeps their digits in order. */
+function telefoonnummers(tekst: string): WeergaveDeel[] {
+  const uit: WeergaveDeel[] = [];
+  let vanaf = 0;
+  for (const m of tekst.matchAll(TELEFOON)) {
+    if (m.index > vanaf) uit.push({ soort: 'tekst', tekst: tekst.slice(vanaf, m.index) });
+    uit.push({ soort: 'telefoon', tekst: m[0] });
+    vanaf = m.index + m[0].length;
+  }
+  if (vanaf < tekst.length) uit.push({ soort: 'tekst', tekst: tekst.slice(vanaf) });
+  return uit;
 }

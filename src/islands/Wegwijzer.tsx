@@ -30,11 +30,25 @@ export interface Props {
   /** Where "exit this page" goes. */
   snelWegUrl: string;
   teksten: Tekstboom;
+  /** The page's language, its direction and its own name. */
+  taal: { code: string; richting: 'ltr' | 'rtl'; eigenNaam: string };
+  /** On a page in another language: the same texts in Dutch, for side by side and the printed sheet. */
+  nl?: NlPakket;
+}
+
+/** What the advice needs to be shown in Dutch next to the resident's language. */
+export interface NlPakket {
+  regels: Props['regels'];
+  vragen: Vragenlijst;
+  meenemen: Props['meenemen'];
+  teksten: Tekstboom;
+  onderwerpTitels: Record<string, string>;
+  eigenNaam: string;
 }
 
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
-export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, meenemen, snelWegUrl, teksten }: Props) {
+export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: Props) {
   const t = useMemo(() => maakVertaler(teksten), [teksten]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
@@ -66,6 +80,17 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
   }, []);
 
   const huidige = stand(vragen, polis, datum, onderwerpen, antwoorden);
+
+  // The language switcher keeps the answers: its links carry them in the fragment, which the
+  // island in the other language reads on arrival (the fragment is never sent to the server).
+  useEffect(() => {
+    const fragment = onderwerpen.length > 0 ? naarFragment(onderwerpen, antwoorden) : '';
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.taalkiezer a[data-taal]')) {
+      const url = new URL(a.href);
+      url.hash = fragment;
+      a.href = url.href;
+    }
+  }, [onderwerpen, antwoorden]);
 
   // Focus moves to the new heading (or the error summary) on every step, but not on arrival.
   const eersteKeer = useRef(true);
@@ -220,12 +245,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
     );
   }
 
-  const tekstVan = (vraag: Vraag) => {
-    const w = antwoorden[vraag.id]!;
-    if (w === WEET_NIET) return vragen.weetIkNiet;
-    if (vraag.soort === 'keuze') return vraag.antwoorden.find((a) => a.id === w)!.label;
-    return vraag.soort === 'inkomen' ? schrijfBedrag(leesBedrag(w)!, 'euro') : w;
-  };
+  const tekstVan = (vraag: Vraag) => antwoordTekst(vraag, antwoorden, vragen.weetIkNiet);
 
   if (scherm.soort === 'controle')
     return (
@@ -254,22 +274,24 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
       </div>
     );
 
-  const advies = maakAdvies(huidige.situatie, polis, datum, maakVertaler(teksten));
+  const advies = maakAdvies(huidige.situatie, polis, datum, t);
   const deellink = `${location.origin}${location.pathname}${naarFragment(onderwerpen, antwoorden)}`;
   const team = advies.wijkteam && wijkteams[advies.wijkteam.slug];
-  const artikel = (g: { wet: string; artikel: string }) => t('wegwijzer.artikel', { wet: g.wet, artikel: g.artikel });
-  const spullen = [...new Set(advies.routes.flatMap((r) => meenemen[r.soort] ?? []))];
+  const gekozen = polis.onderwerpen.filter((o) => onderwerpen.includes(o.id));
+  const tNl = nl && maakVertaler(nl.teksten);
   return (
     <div>
       {snelWeg}
       <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{t('wegwijzer.adviesTitel')}</h1>
       <p class="utrecht-paragraph">{t('wegwijzer.adviesIntro')}</p>
+      {nl && <p class="utrecht-paragraph naastelkaar-schakel"><a href="#naast-elkaar">{t('naastElkaar.link')}</a></p>}
       {advies.meldingen.map((m) => <p class="utrecht-paragraph melding" key={m}>{m}</p>)}
       {advies.wijkteam && team && (
         <div class="uw-wijkteam">
           <p class="utrecht-paragraph">
-            {t('js.uwWijkteam')} <a href={team.url}>{advies.wijkteam.naam}</a>,{' '}
-            <a href={`tel:${advies.wijkteam.telefoon.replace(/[^0-9]/g, '')}`} dir="ltr">{advies.wijkteam.telefoon}</a>, {team.adres}
+            {t('js.uwWijkteam')} <a href={team.url}><bdi lang={nl ? 'nl' : undefined}>{advies.wijkteam.naam}</bdi></a>,{' '}
+            <a href={`tel:${advies.wijkteam.telefoon.replace(/[^0-9]/g, '')}`} dir="ltr">{advies.wijkteam.telefoon}</a>,{' '}
+            <bdi lang={nl ? 'nl' : undefined} dir="ltr">{team.adres}</bdi>
           </p>
           <details>
             <summary>{t('openingstijden.kop')}</summary>
@@ -277,11 +299,91 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
           </details>
         </div>
       )}
+      <div id="naast-elkaar" class="advies-kolommen">
+        <div class="advies-kolom" lang={nl ? taal.code : undefined} dir={nl ? taal.richting : undefined}>
+          {nl && <p class="naast-elkaar__taal">{taal.eigenNaam}</p>}
+          <AdviesDeel
+            advies={advies}
+            regels={regels}
+            t={t}
+            onderwerpTitels={gekozen.map((o) => o.titel)}
+            antwoorden={huidige.beantwoord.map((v) => ({ vraag: v.vraag, antwoord: tekstVan(v) }))}
+            spullen={[...new Set(advies.routes.flatMap((r) => meenemen[r.soort] ?? []))]}
+            kopNiveau={2}
+            id=""
+          />
+        </div>
+        {nl && tNl && (
+          <div class="advies-kolom advies-kolom--nl" lang="nl" dir="ltr">
+            <p class="naast-elkaar__taal">{nl.eigenNaam}</p>
+            <h2 class="nl-heading nl-heading--level-2">{tNl('wegwijzer.adviesTitel')}</h2>
+            <AdviesDeel
+              advies={maakAdvies(huidige.situatie, polis, datum, tNl)}
+              regels={nl.regels}
+              t={tNl}
+              onderwerpTitels={gekozen.map((o) => nl.onderwerpTitels[o.id] ?? o.titel)}
+              antwoorden={huidige.beantwoord.map((v) => {
+                const vraagNl = nl.vragen.vragen.find((x) => x.id === v.id) ?? v;
+                return { vraag: vraagNl.vraag, antwoord: antwoordTekst(vraagNl, antwoorden, nl.vragen.weetIkNiet) };
+              })}
+              spullen={[...new Set(advies.routes.flatMap((r) => nl.meenemen[r.soort] ?? []))]}
+              kopNiveau={3}
+              id="nl-"
+            />
+          </div>
+        )}
+      </div>
+      <section aria-labelledby="meenemen" class="wijkteamblad">
+        <h2 id="meenemen" class="nl-heading nl-heading--level-2">{t('blad.kop')}</h2>
+        <p class="utrecht-paragraph">{t('blad.intro')}</p>
+        <label class="utrecht-form-label" for="eigen-vraag">{t('blad.eigenVraag')}</label>
+        <p class="utrecht-paragraph toelichting" id="eigen-vraag-uitleg">{t('blad.eigenVraagUitleg')}</p>
+        <textarea class="utrecht-textbox eigen-vraag" id="eigen-vraag" rows={4} aria-describedby="eigen-vraag-uitleg" />
+        <p><button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => print()}>{t('blad.afdrukken')}</button></p>
+      </section>
+      <section aria-labelledby="delen" class="delen">
+        <h2 id="delen" class="nl-heading nl-heading--level-2">{t('js.delenKop')}</h2>
+        <p class="utrecht-paragraph">{t('js.delenUitleg')}</p>
+        <p><a href={deellink} id="deellink">{t('js.deellink')}</a></p>
+        <p class="knoppen">
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setScherm({ soort: 'controle' })}>{t('js.terugNaarAntwoorden')}</button>
+          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={wis}>{t('js.wis')}</button>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function antwoordTekst(vraag: Vraag, antwoorden: Antwoorden, weetIkNiet: string): string {
+  const w = antwoorden[vraag.id]!;
+  if (w === WEET_NIET) return weetIkNiet;
+  if (vraag.soort === 'keuze') return vraag.antwoorden.find((a) => a.id === w)!.label;
+  return vraag.soort === 'inkomen' ? schrijfBedrag(leesBedrag(w)!, 'euro') : w;
+}
+
+interface AdviesDeelProps {
+  advies: ReturnType<typeof maakAdvies>;
+  regels: Props['regels'];
+  t: ReturnType<typeof maakVertaler>;
+  onderwerpTitels: string[];
+  antwoorden: { vraag: string; antwoord: string }[];
+  spullen: string[];
+  kopNiveau: 2 | 3;
+  /** Prefix that keeps ids unique when the advice is shown twice. */
+  id: string;
+}
+
+/** The advice in one language: routes with reasons and first steps, what does not fit, the answers, what to bring. */
+function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, kopNiveau, id }: AdviesDeelProps) {
+  const K = kopNiveau === 2 ? 'h2' : 'h3';
+  const artikel = (g: { wet: string; artikel: string }) => t('wegwijzer.artikel', { wet: g.wet, artikel: g.artikel });
+  return (
+    <>
       <ol class="routes">
         {advies.routes.map((r) => (
           <li key={r.polis} class={`route route--${r.soort}${r.urgent ? ' route--urgent' : ''}`} data-route={r.polis} data-zekerheid={r.zekerheid}>
             <p class="route__soort">{r.urgent ? t('wegwijzer.urgent') : t(`soort.${r.soort}`)}</p>
-            <h2 class="route__titel"><a href={regels[r.polis]!.url}>{regels[r.polis]!.titel}</a></h2>
+            <K class="route__titel"><a href={regels[r.polis]!.url}>{regels[r.polis]!.titel}</a></K>
             <p class="route__kort">{regels[r.polis]!.kort}</p>
             <p class={`route__zekerheid route__zekerheid--${r.zekerheid}`}>{t(`wegwijzer.${r.zekerheid}`)}</p>
             <details class="route__waarom">
@@ -299,8 +401,8 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
         ))}
       </ol>
       {advies.nietVoorU.length > 0 && (
-        <section aria-labelledby="niet-voor-u" class="nietvooru">
-          <h2 id="niet-voor-u" class="nl-heading nl-heading--level-2">{t('wegwijzer.nietVoorU')}</h2>
+        <section aria-labelledby={`${id}niet-voor-u`} class="nietvooru">
+          <K id={`${id}niet-voor-u`} class={`nl-heading nl-heading--level-${kopNiveau}`}>{t('wegwijzer.nietVoorU')}</K>
           <ul>
             {advies.nietVoorU.map((n) => (
               <li key={n.polis} data-niet-voor-u={n.polis}>
@@ -311,36 +413,19 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
           </ul>
         </section>
       )}
-      <section aria-labelledby="antwoorden-kop" class="antwoordenlijst">
-        <h2 id="antwoorden-kop" class="nl-heading nl-heading--level-2">{t('wegwijzer.uwAntwoorden')}</h2>
+      <section aria-labelledby={`${id}antwoorden-kop`} class="antwoordenlijst">
+        <K id={`${id}antwoorden-kop`} class={`nl-heading nl-heading--level-${kopNiveau}`}>{t('wegwijzer.uwAntwoorden')}</K>
         <dl>
-          <div><dt>{t('wegwijzer.onderwerp')}</dt><dd>{polis.onderwerpen.filter((o) => onderwerpen.includes(o.id)).map((o) => o.titel).join(', ')}</dd></div>
-          {huidige.beantwoord.map((v) => <div key={v.id}><dt>{v.vraag}</dt><dd>{tekstVan(v)}</dd></div>)}
+          <div><dt>{t('wegwijzer.onderwerp')}</dt><dd>{onderwerpTitels.join(', ')}</dd></div>
+          {antwoorden.map((a) => <div key={a.vraag}><dt>{a.vraag}</dt><dd>{a.antwoord}</dd></div>)}
         </dl>
       </section>
-      <section aria-labelledby="meenemen" class="wijkteamblad">
-        <h2 id="meenemen" class="nl-heading nl-heading--level-2">{t('blad.kop')}</h2>
-        <p class="utrecht-paragraph">{t('blad.intro')}</p>
-        <label class="utrecht-form-label" for="eigen-vraag">{t('blad.eigenVraag')}</label>
-        <p class="utrecht-paragraph toelichting" id="eigen-vraag-uitleg">{t('blad.eigenVraagUitleg')}</p>
-        <textarea class="utrecht-textbox eigen-vraag" id="eigen-vraag" rows={4} aria-describedby="eigen-vraag-uitleg" />
-        {spullen.length > 0 && (
-          <>
-            <h3 class="nl-heading nl-heading--level-3">{t('blad.meenemen')}</h3>
-            <ul>{spullen.map((x) => <li key={x}>{x}</li>)}</ul>
-          </>
-        )}
-        <p><button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => print()}>{t('blad.afdrukken')}</button></p>
-      </section>
-      <section aria-labelledby="delen" class="delen">
-        <h2 id="delen" class="nl-heading nl-heading--level-2">{t('js.delenKop')}</h2>
-        <p class="utrecht-paragraph">{t('js.delenUitleg')}</p>
-        <p><a href={deellink} id="deellink">{t('js.deellink')}</a></p>
-        <p class="knoppen">
-          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setScherm({ soort: 'controle' })}>{t('js.terugNaarAntwoorden')}</button>
-          <button class="utrecht-button utrecht-button--secondary-action" type="button" onClick={wis}>{t('js.wis')}</button>
-        </p>
-      </section>
-    </div>
+      {spullen.length > 0 && (
+        <section aria-labelledby={`${id}meenemen-lijst`} class="meenemen">
+          <K id={`${id}meenemen-lijst`} class={`nl-heading nl-heading--level-${kopNiveau}`}>{t('blad.meenemen')}</K>
+          <ul>{spullen.map((x) => <li key={x}>{x}</li>)}</ul>
+        </section>
+      )}
+    </>
   );
 }

@@ -92,3 +92,5 @@ export const wijziging = z
   .strict();
 
 export type Grondslag = z.infer<typeof grondslag>;
+
+export type Adres = z.infer<typeof adres>;
