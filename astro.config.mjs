@@ -11,8 +11,11 @@ import { snoeiTokensPlugin } from './src/bouw/snoei-tokens.ts';
 const gemeente = process.env.SOCIALE_POLIS_GEMEENTE?.trim() || 'voorbeeld';
 const inhoud = process.env.SOCIALE_POLIS_INHOUD?.trim() || new URL('./content', import.meta.url).pathname;
 let site;
+let talen = ['nl'];
 try {
-  site = parse(readFileSync(join(inhoud, 'gemeenten', gemeente, 'gemeente.yaml'), 'utf8'))?.siteUrl;
+  const profiel = parse(readFileSync(join(inhoud, 'gemeenten', gemeente, 'gemeente.yaml'), 'utf8'));
+  site = profiel?.siteUrl;
+  if (Array.isArray(profiel?.talen)) talen = profiel.talen.map(String);
 } catch {
   // The content check reports a missing or broken profile with file and field; do not fail here first.
 }
@@ -22,7 +25,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [preact(), sitemap()],
+  // Same slugs in every language under /<taal>/, so the sitemap can pair each page with its
+  // translations (xhtml:link alternates), as the pages' own hreflang links do.
+  integrations: [preact(), sitemap({ i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { plugins: [snoeiTokensPlugin()] },

@@ -329,6 +329,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
               spullen={[...new Set(advies.routes.flatMap((r) => nl.meenemen[r.soort] ?? []))]}
               kopNiveau={3}
               id="nl-"
+              linkTaal="nl"
             />
           </div>
         )}
@@ -371,10 +372,12 @@ interface AdviesDeelProps {
   kopNiveau: 2 | 3;
   /** Prefix that keeps ids unique when the advice is shown twice. */
   id: string;
+  /** Set when this advice is in another language than the page: its links say where they go. */
+  linkTaal?: string;
 }
 
 /** The advice in one language: routes with reasons and first steps, what does not fit, the answers, what to bring. */
-function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, kopNiveau, id }: AdviesDeelProps) {
+function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, kopNiveau, id, linkTaal }: AdviesDeelProps) {
   const K = kopNiveau === 2 ? 'h2' : 'h3';
   const artikel = (g: { wet: string; artikel: string }) => t('wegwijzer.artikel', { wet: g.wet, artikel: g.artikel });
   return (
@@ -383,7 +386,7 @@ function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, k
         {advies.routes.map((r) => (
           <li key={r.polis} class={`route route--${r.soort}${r.urgent ? ' route--urgent' : ''}`} data-route={r.polis} data-zekerheid={r.zekerheid}>
             <p class="route__soort">{r.urgent ? t('wegwijzer.urgent') : t(`soort.${r.soort}`)}</p>
-            <K class="route__titel"><a href={regels[r.polis]!.url}>{regels[r.polis]!.titel}</a></K>
+            <K class="route__titel"><a href={regels[r.polis]!.url} hreflang={linkTaal}>{regels[r.polis]!.titel}</a></K>
             <p class="route__kort">{regels[r.polis]!.kort}</p>
             <p class={`route__zekerheid route__zekerheid--${r.zekerheid}`}>{t(`wegwijzer.${r.zekerheid}`)}</p>
             <details class="route__waarom">
@@ -396,7 +399,7 @@ function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, k
               <summary>{t('wegwijzer.watNu')}</summary>
               <ol class="stappen">{regels[r.polis]!.stappen.map((stap) => <li key={stap}>{stap}</li>)}</ol>
             </details>
-            <p><a href={regels[r.polis]!.url}>{t('wegwijzer.meerInfo', { titel: regels[r.polis]!.titel })}</a></p>
+            <p><a href={regels[r.polis]!.url} hreflang={linkTaal}>{t('wegwijzer.meerInfo', { titel: regels[r.polis]!.titel })}</a></p>
           </li>
         ))}
       </ol>
@@ -406,7 +409,7 @@ function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, k
           <ul>
             {advies.nietVoorU.map((n) => (
               <li key={n.polis} data-niet-voor-u={n.polis}>
-                <a href={regels[n.polis]!.url}>{regels[n.polis]!.titel}</a>:{' '}
+                <a href={regels[n.polis]!.url} hreflang={linkTaal}>{regels[n.polis]!.titel}</a>:{' '}
                 {n.redenen.map((reden, i) => <>{i > 0 && ' '}<Reden reden={reden} artikel={artikel} /></>)}
               </li>
             ))}
