@@ -10,6 +10,10 @@ const sjablonen = [
   '/nl/onderwerp/', '/nl/onderwerp/schulden/', '/nl/wijkteams/', '/nl/wijkteams/wijkteam-noord/', '/nl/plekken/',
   '/nl/begrippen/', '/nl/over/', '/nl/zoeken/?q=huur', '/nl/bestaat-niet/', '/nl/wegwijzer/', '/nl/wegwijzer/huishouden/',
   '/nl/wegwijzer/huishouden/zelf-nee/', '/nl/wegwijzer/veiligheid/gevaar-ja/zelf-weet-niet/',
+  '/nl/polis/bijstand/naast-elkaar/', '/nl/over/vertalingen/',
+  // Right to left, side by side with Dutch, and the translation notice.
+  '/ar/', '/ar/polis/bijstand/', '/ar/polis/bijstand/naast-elkaar/', '/ar/wegwijzer/huishouden/',
+  '/ar/wegwijzer/huishouden/zelf-nee/', '/ar/wegwijzer/huishouden/zelf-nee/#naast-elkaar', '/uk/begrippen/', '/tr/wijkteams/wijkteam-noord/',
 ];
 
 for (const breedte of [360, 1280])

@@ -131,5 +131,6 @@ test('veiligheid: "snel weg" staat bij elke vraag en bij het advies, met het bla
   await expect(page.getByRole('link', { name: 'Snel weg van deze site' })).toBeVisible();
   await expect(page.locator('.uw-wijkteam')).toContainText('Wijkteam Noord');
   await expect(page.getByLabel('Uw vraag in uw eigen woorden')).toBeVisible();
-  await expect(page.locator('.wijkteamblad')).toContainText('identiteitsbewijs');
+  // What to bring is part of the advice, so it prints in each language of a side-by-side advice.
+  await expect(page.locator('.meenemen')).toContainText('identiteitsbewijs');
 });
