@@ -16,6 +16,11 @@ const zichtbaar = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
 const vertaling = (taal: string) => inhoud.vertalingen.find((v) => v.taal === taal)!;
 const vraag = (taal: string, id: string) => vertaling(taal).vragen.data.vragen.find((v) => v.id === id)!;
+const antwoord = (taal: string, vraagId: string, id: string) => {
+  const v = vraag(taal, vraagId);
+  if (!('antwoorden' in v)) throw new Error(`${vraagId} is geen keuzevraag`);
+  return zonderNl(v.antwoorden.find((a) => a.id === id)!.label);
+};
 const onderwerp = (taal: string, id: string) => vertaling(taal).lijsten.onderwerpen.find((o) => o.data.id === id)!.data.titel;
 
 async function taalEnRichting(page: Page, taal: string, richting: 'ltr' | 'rtl') {
@@ -35,7 +40,7 @@ for (const [taal, richting] of [['ar', 'rtl'], ['tr', 'ltr']] as const)
       await taalEnRichting(page, taal, richting);
       await page.getByRole('link', { name: onderwerp(taal, 'huishouden') }).click();
       expect(await h1(page)).toBe(zonderNl(vraag(taal, 'zelf').vraag));
-      await page.getByRole('link', { name: zonderNl(vraag(taal, 'zelf').antwoorden.find((a) => a.id === 'nee')!.label), exact: true }).click();
+      await page.getByRole('link', { name: antwoord(taal, 'zelf', 'nee'), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${taal}/wegwijzer/huishouden/zelf-nee/$`));
       await taalEnRichting(page, taal, richting);
       expect(await h1(page)).toBe(tekst(taal, 'js.titel.advies'));
@@ -70,7 +75,7 @@ test('met JavaScript: begonnen in het Turks, afgemaakt in het Arabisch, met deze
   await page.getByRole('checkbox', { name: onderwerp('tr', 'huishouden') }).check();
   await page.getByRole('button', { name: tekst('tr', 'js.verder') }).click();
   expect(await h1(page)).toBe(zonderNl(vraag('tr', 'zelf').vraag));
-  await page.getByRole('button', { name: zonderNl(vraag('tr', 'zelf').antwoorden.find((a) => a.id === 'nee')!.label), exact: true }).click();
+  await page.getByRole('button', { name: antwoord('tr', 'zelf', 'nee'), exact: true }).click();
   await page.getByLabel(zonderNl(vraag('tr', 'postcode').vraag)).fill('9915 AB');
   await page.getByRole('button', { name: tekst('tr', 'js.verder') }).click();
   await expect(page.locator('h1')).toHaveText(tekst('tr', 'js.titel.controle'));
@@ -79,7 +84,7 @@ test('met JavaScript: begonnen in het Turks, afgemaakt in het Arabisch, met deze
   await expect(page).toHaveURL(/\/ar\/wegwijzer\/#/);
   await taalEnRichting(page, 'ar', 'rtl');
   await expect(page.locator('h1')).toHaveText(tekst('ar', 'js.titel.controle'));
-  await expect(page.locator('.antwoordenlijst')).toContainText(zonderNl(vraag('ar', 'zelf').antwoorden.find((a) => a.id === 'nee')!.label));
+  await expect(page.locator('.antwoordenlijst')).toContainText(antwoord('ar', 'zelf', 'nee'));
   await page.getByRole('button', { name: tekst('ar', 'js.toonAdvies') }).click();
   await expect(page.locator('h1:visible')).toHaveText(tekst('ar', 'js.titel.advies'));
   expect(await routes(page)).toEqual(expect.arrayContaining(['huishoudelijke-hulp', 'clientondersteuning']));
