@@ -10,7 +10,8 @@ import { splitsTekst } from './tekst-verwijzingen';
 
 export type WeergaveDeel =
   | { soort: 'tekst'; tekst: string }
-  | { soort: 'bedrag'; tekst: string; sleutel: string }
+  /** `woorden`: a number with a word of the page's language ("67 سنة"), which follows the text's direction. */
+  | { soort: 'bedrag'; tekst: string; sleutel: string; woorden?: boolean }
   | { soort: 'polis'; tekst: string; slug: string }
   | { soort: 'begrip'; tekst: string; id: string }
   | { soort: 'nl'; tekst: string }
@@ -22,6 +23,8 @@ export interface TekstContext {
   begrippen?: ReturnType<typeof maakZoeker>;
   /** Glossary ids already explained on this page. */
   gezien: Set<string>;
+  /** A number of years in the page's language ("67 jaar", "67 years"); Dutch without it. */
+  jaren?: (aantal: number) => string;
 }
 
 export function bedragOpDatum(bedragen: ReadonlyMap<string, Bedrag>, sleutel: string, datum: string): number {
@@ -43,7 +46,9 @@ export function weergave(tekst: string, ctx: TekstContext, datum: string): Weerg
         : 'procent' in deel.aandeel
           ? deel.aandeel.procent
           : bedragOpDatum(ctx.bedragen, deel.aandeel.sleutel, datum);
-      uit.push({ soort: 'bedrag', sleutel: deel.sleutel, tekst: schrijfBedrag(aandeel(basis, procent), b.eenheid) });
+      const waarde = aandeel(basis, procent);
+      if (b.eenheid === 'jaar' && ctx.jaren) uit.push({ soort: 'bedrag', sleutel: deel.sleutel, tekst: ctx.jaren(waarde), woorden: true });
+      else uit.push({ soort: 'bedrag', sleutel: deel.sleutel, tekst: schrijfBedrag(waarde, b.eenheid) });
     } else if (deel.soort === 'nl') {
       uit.push(deel);
     } else if (deel.soort === 'polis') {

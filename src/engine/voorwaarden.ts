@@ -87,7 +87,7 @@ export function beoordeel(v: Voorwaarde, ctx: Context): Oordeel {
     }
     case 'leeftijd': {
       const aow = aowLeeftijd(ctx);
-      const grenzen = { vanaf: v.vanaf ?? 0, aow: schrijfBedrag(aow, 'jaar') };
+      const grenzen = { vanaf: v.vanaf ?? 0, aow: t('eenheid.jaar', { count: aow }) };
       const deel = v.onderAowLeeftijd ? 'TotAow' : '';
       const oudGenoeg = v.vanaf === undefined ? true : minstensJaar(s, v.vanaf);
       const aowBereikt = v.onderAowLeeftijd ? minstensJaar(s, aow) : false;

@@ -31,7 +31,7 @@ export function vertaler(taal: Taal): TFunction {
 export function redenVertaler(taal: Taal): (sleutel: string, waarden?: Record<string, string | number>) => string {
   const t = i18n.getFixedT(taal) as unknown as (sleutel: string, waarden?: Record<string, unknown>) => string;
   return (sleutel, waarden) => {
-    if (!i18n.exists(sleutel, { lng: taal })) throw new Error(`Onbekende tekst: ${sleutel}`);
+    if (!i18n.exists(sleutel, { lng: taal, ...waarden })) throw new Error(`Onbekende tekst: ${sleutel}`);
     return t(sleutel, waarden);
   };
 }

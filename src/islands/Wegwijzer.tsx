@@ -49,7 +49,7 @@ export interface NlPakket {
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
 export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: Props) {
-  const t = useMemo(() => maakVertaler(teksten), [teksten]);
+  const t = useMemo(() => maakVertaler(teksten, taal.code), [teksten, taal.code]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
   const [scherm, setScherm] = useState<Scherm>({ soort: 'onderwerpen' });
@@ -278,7 +278,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
   const deellink = `${location.origin}${location.pathname}${naarFragment(onderwerpen, antwoorden)}`;
   const team = advies.wijkteam && wijkteams[advies.wijkteam.slug];
   const gekozen = polis.onderwerpen.filter((o) => onderwerpen.includes(o.id));
-  const tNl = nl && maakVertaler(nl.teksten);
+  const tNl = nl && maakVertaler(nl.teksten, 'nl');
   return (
     <div>
       {snelWeg}

@@ -22,6 +22,9 @@ export function filterLijst(): void {
     if (past) aantal++;
   }
   const d = status.dataset;
-  const telling = aantal === 0 ? d.geen : aantal === 1 ? d.een : d.meer?.replace('{n}', String(aantal));
+  // One form per plural category of the page's language (Polish and Ukrainian have four, Arabic six).
+  const vormen = JSON.parse(d.aantal ?? '{}') as Record<string, string>;
+  const vorm = vormen[new Intl.PluralRules(document.documentElement.lang).select(aantal)] ?? vormen.other;
+  const telling = aantal === 0 ? d.geen : vorm?.replace('{n}', String(aantal));
   status.textContent = `${d.gezocht?.replace('{q}', q) ?? ''} ${telling ?? ''}`;
 }

@@ -21,7 +21,7 @@ import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Procedure } from '../schemas/procedure';
 import type { Vragenlijst } from '../schemas/vraag';
 import type { Soort } from '../schemas/polis-regel-soort';
-import { isTaal, type Taal } from '../i18n/vertaal';
+import { isTaal, vertaler, type Taal } from '../i18n/vertaal';
 import { toontNederlands } from '../domain/vertaling-toepassen';
 import type { TaalInfo } from '../schemas/taal';
 import type { VertaalInfo, VertaaldeInhoud } from '../schemas/vertaalde-inhoud';
@@ -123,6 +123,8 @@ async function bouw(taal: Taal): Promise<Site> {
   const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
+  const t = vertaler(taal);
+  const jaren = (aantal: number) => t('eenheid.jaar', { count: aantal });
   const begripLijst = begrippen.map((b) => b.data).sort((a, b) => a.term.localeCompare(b.term, taal));
   const zoeker = maakZoeker(begripLijst.flatMap((b) => [b.term, ...b.varianten].map((vorm) => ({ id: b.id, vorm }))));
   const vertaling: Vertaalstand = {
@@ -163,7 +165,7 @@ async function bouw(taal: Taal): Promise<Site> {
     procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
     vragen: vragen.data,
     meenemen: new Map(meenemen.map((m) => [m.data.soort, m.data.spullen])),
-    tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set() }),
+    tekstContext: () => ({ bedragen: bedragMap, polisTitels, begrippen: zoeker, gezien: new Set(), jaren }),
   };
 }
 

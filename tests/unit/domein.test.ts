@@ -155,4 +155,11 @@ describe('vertaler over een tekstboom', async () => {
     expect(t('a.b', { naam: 'Ans', n: 3 })).toBe('Hallo Ans, 3 keer');
     expect(() => t('a.c')).toThrow('Onbekende tekst: a.c');
   });
+  it('kiest de meervoudsvorm van de taal bij count', () => {
+    const pl = maakVertaler({ e: { jaar_one: '{{count}} rok', jaar_few: '{{count}} lata', jaar_many: '{{count}} lat', jaar_other: '{{count}} roku' } }, 'pl');
+    expect([1, 3, 67, 1.5].map((count) => pl('e.jaar', { count }))).toEqual(['1 rok', '3 lata', '67 lat', '1.5 roku']);
+    const ar = maakVertaler({ e: { jaar_two: 'سنتان', jaar_other: '{{count}} سنة' } }, 'ar');
+    expect(ar('e.jaar', { count: 2 })).toBe('سنتان');
+    expect(ar('e.jaar', { count: 67 })).toBe('67 سنة');
+  });
 });
