@@ -51,3 +51,12 @@ export function verwijzingenIn(tekst: string): string[] {
 export function nlWoordenAlsPlatteTekst(tekst: string): string {
   return tekst.replace(NL_WOORD, (_, woord: string) => `\u2068${woord.trim()}\u2069`);
 }
+
+/** `nlWoordenAlsPlatteTekst` on every string inside a value: for data an island renders as plain text. */
+export function nlWoordenOveral<T>(waarde: T): T {
+  if (typeof waarde === 'string') return nlWoordenAlsPlatteTekst(waarde) as T;
+  if (Array.isArray(waarde)) return waarde.map(nlWoordenOveral) as T;
+  if (waarde && typeof waarde === 'object')
+    return Object.fromEntries(Object.entries(waarde).map(([k, v]) => [k, nlWoordenOveral(v)])) as T;
+  return waarde;
+}

@@ -62,6 +62,8 @@ for (const { code, richting } of talen)
       expect(html, pad).toMatch(/<title>[^<]{6,}<\/title>/);
       expect(html, pad).toContain(`<html lang="${code}" dir="${richting}"`);
       expect(linksBuitenTaal(html, code), pad).toEqual([]);
+      // Every reference in content text is resolved: no `{nl:…}`, `{bedrag:…}` or `{polis:…}` shows.
+      expect(html.match(/\{(nl|bedrag|polis):[^}]*\}/)?.[0], pad).toBeUndefined();
 
       const alt = alternatieven(html);
       expect([...alt.keys()].sort(), pad).toEqual([...talen.map((t) => t.code), 'x-default'].sort());
