@@ -180,3 +180,9 @@ export async function taalPaden(): Promise<{ params: { taal: Taal } }[]> {
   const { gemeente } = await getSite('nl');
   return gemeente.talen.filter(isTaal).map((taal) => ({ params: { taal } }));
 }
+
+/** Every polis entry in every language: the same slugs everywhere. */
+export async function polisPaden(): Promise<{ params: { taal: Taal; slug: string } }[]> {
+  const site = await getSite('nl');
+  return (await taalPaden()).flatMap(({ params }) => site.polis.map((p) => ({ params: { ...params, slug: p.slug } })));
+}
