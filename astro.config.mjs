@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { snoeiTokensPlugin } from './src/bouw/snoei-tokens.ts';
+import { zoekindex } from './src/bouw/zoekindex.ts';
 
 // The one setting that picks the municipality (see src/config/instellingen.ts).
 const gemeente = process.env.SOCIALE_POLIS_GEMEENTE?.trim() || 'voorbeeld';
@@ -27,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Same slugs in every language under /<taal>/, so the sitemap can pair each page with its
   // translations (xhtml:link alternates), as the pages' own hreflang links do.
-  integrations: [preact(), sitemap({ i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
+  integrations: [preact(), zoekindex(), sitemap({ i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { plugins: [snoeiTokensPlugin()] },

@@ -314,4 +314,7 @@ export const sleutels: Record<string, Sleutel> = {
   'vertalingen.bron': tekst('Table cell for Dutch: it is the source, not a translation.'),
   'vertalingen.uitleg': tekst('Note under the table: what counts as translated, and that UI strings are reviewed per language.'),
   'eenheid.jaar': meervoud('A number of years (an age such as the state pension age, or a period of years), inside content text and in the reasons of the wegwijzer advice; {{count}} is the number (may be left out in a form that names the number, such as Arabic two).'), // "{{count}} jaar"
+  'zoeken.resultatenKop': tekst('Heading above the search results on the search page (with JavaScript); keep short.'), // "Gevonden"
+  'zoeken.bezig': tekst('Status line on the search page while the search runs; keep short.'), // "Even zoeken…"
+  'zoeken.fout': tekst('Status line on the search page when the search index cannot be loaded; points to the A–Z list below.'), // "Zoeken lukt nu niet. …"
 };

@@ -1,10 +1,118 @@
-/** With JavaScript, the A–Z list narrows to what the resident typed and says how many are left. */
-import { expect, test } from '@playwright/test';
+/**
+ * Search: Pagefind results in the page's language with the count announced; in place from the
+ * header box; the A–Z list without JavaScript; only entries, topics and teams indexed; search
+ * quality over the benchmark; and what a first and a further search download.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaden } from './sitemap';
+import { meetZoekkwaliteit, scores, verslag } from '../zoekbenchmark/meet';
 
-test('zoeken op een alledaags woord', async ({ page }) => {
+const klaar = (page: Page) => expect(page.locator('.zoekresultaten')).toHaveAttribute('data-stand', 'klaar');
+
+test('een alledaags woord vindt de regeling, en het aantal staat in een statusregio', async ({ page }) => {
   await page.goto('/nl/zoeken/?q=poetshulp');
-  await expect(page.locator('#zoek-status')).toContainText('1 resultaat');
-  await expect(page.locator('#az-lijst > li:visible')).toHaveCount(1);
-  await expect(page.locator('#az-lijst > li:visible')).toContainText('Hulp in het huishouden');
+  await klaar(page);
+  await expect(page.locator('.zoekresultaten__lijst > li').first()).toContainText('Hulp in het huishouden');
+  await expect(page.getByRole('status')).toContainText(/U zocht op: poetshulp \d+ resultaa?t/);
   await expect(page.getByLabel('Zoeken op deze site')).toHaveValue('poetshulp');
+  // The A–Z list stays below the results.
+  await expect(page.locator('#az-lijst > li')).toHaveCount(35);
 });
+
+test('een hele vraag zonder pagina met alle woorden vindt toch de juiste hulp', async ({ page }) => {
+  await page.goto(`/nl/zoeken/?q=${encodeURIComponent('ik kan mijn huur niet betalen')}`);
+  await klaar(page);
+  const eerste = await page.locator('.zoekresultaten__lijst > li > a').first().getAttribute('href');
+  expect(eerste).toBe('/nl/polis/schuldhulpverlening/');
+});
+
+test('zoeken vanuit het zoekvak op de zoekpagina blijft op de pagina', async ({ page }) => {
+  await page.goto('/nl/zoeken/?q=traplift');
+  await klaar(page);
+  await page.evaluate(() => ((window as unknown as { blijft: boolean }).blijft = true));
+  await page.getByLabel('Zoeken op deze site').fill('deurwaarder');
+  await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('U zocht op: deurwaarder');
+  await expect(page).toHaveURL(/\?q=deurwaarder$/);
+  expect(await page.evaluate(() => (window as unknown as { blijft?: boolean }).blijft)).toBe(true);
+});
+
+test('rechts naar links: Arabische resultaten uit de Arabische index', async ({ page }) => {
+  await page.goto(`/ar/zoeken/?q=${encodeURIComponent('محضر قضائي')}`);
+  await klaar(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.zoekresultaten__lijst > li > a').first()).toHaveAttribute('href', '/ar/polis/schuldhulpverlening/');
+});
+
+test.describe('zonder JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('het zoekvak leidt naar de lijst van A tot Z met alle regelingen en hun woorden', async ({ page }) => {
+    await page.goto('/uk/');
+    await page.locator('#zoekvak-invoer').fill('борги');
+    await page.locator('form.zoekvak button').click();
+    await expect(page).toHaveURL(/\/uk\/zoeken\/\?q=/);
+    await expect(page.locator('#az-lijst > li')).toHaveCount(35);
+    await expect(page.locator('#az-lijst')).toContainText('борги');
+  });
+});
+
+test('de index bevat per taal alleen regelingen, onderwerpen en wijkteams', async ({ request }) => {
+  const paden = sitemapPaden();
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  const talen = [...new Set(paden.map((p) => /^\/([a-z]{2,3})\//.exec(p)?.[1]).filter(Boolean))] as string[];
+  expect(Object.keys(entry.languages).sort()).toEqual(talen.sort());
+  for (const taal of talen) {
+    const verwacht = paden.filter((p) => new RegExp(`^/${taal}/(polis|onderwerp|wijkteams)/[^/]+/$`).test(p)).length;
+    expect(entry.languages[taal]!.page_count, taal).toBe(verwacht);
+  }
+});
+
+test('zoekkwaliteit: top-3-trefkans per taal en in totaal', async ({ page, baseURL }) => {
+  test.setTimeout(300_000);
+  const uitslagen = await meetZoekkwaliteit(page, baseURL!);
+  console.log(verslag(uitslagen));
+  const { perTaal, totaal } = scores(uitslagen);
+  expect(uitslagen.length).toBeGreaterThanOrEqual(60);
+  expect(perTaal.length).toBe(6);
+  for (const s of perTaal) expect(s.aandeel, `${s.taal}: ${s.raak}/${s.totaal}`).toBeGreaterThanOrEqual(0.8);
+  expect(totaal.aandeel).toBeGreaterThanOrEqual(0.9);
+});
+
+/**
+ * Counts what the page (and Pagefind's worker) fetches from `/pagefind/`, as sent over the wire:
+ * compressed body plus headers.
+ */
+function zoekVerkeer(page: Page) {
+  let bytes = 0;
+  const lopend: Promise<void>[] = [];
+  page.on('requestfinished', (verzoek) => {
+    if (!verzoek.url().includes('/pagefind/')) return;
+    lopend.push(verzoek.sizes().then((m) => void (bytes += m.responseBodySize + m.responseHeadersSize)));
+  });
+  return {
+    async stand() {
+      await Promise.all(lopend);
+      const nu = bytes;
+      bytes = 0;
+      return nu;
+    },
+  };
+}
+
+for (const [taal, eerste, volgende] of [['nl', 'poetshulp', 'deurwaarder'], ['ar', 'ديون', 'كرسي متحرك'], ['uk', 'борги', 'прибирання']] as const)
+  test(`budget: wat de eerste en een volgende zoekopdracht ophalen (${taal})`, async ({ page }) => {
+    const verkeer = zoekVerkeer(page);
+    await page.goto(`/${taal}/zoeken/?q=${encodeURIComponent(eerste)}`);
+    await klaar(page);
+    const eersteBytes = await verkeer.stand();
+    await page.locator('#zoekvak-invoer').fill(volgende);
+    await page.locator('form.zoekvak button').click();
+    await expect(page.getByRole('status')).toContainText(volgende);
+    await klaar(page);
+    const volgendeBytes = await verkeer.stand();
+    console.log(`Zoeken ${taal}: eerste zoekopdracht ${(eersteBytes / 1000).toFixed(1)} kB, volgende ${(volgendeBytes / 1000).toFixed(1)} kB`);
+    expect(eersteBytes).toBeGreaterThan(50_000);
+    expect(eersteBytes).toBeLessThanOrEqual(150_000);
+    expect(volgendeBytes).toBeGreaterThan(0);
+    expect(volgendeBytes).toBeLessThanOrEqual(60_000);
+  });

@@ -1,0 +1,27 @@
+/**
+ * Astro integration: after the build, Pagefind indexes the pages that mark their main content with
+ * `data-pagefind-body` (entries, topics, neighbourhood teams), one index per page language.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export function zoekindex(): AstroIntegration {
+  return {
+    name: 'sociale-polis-zoekindex',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const map = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+        const toegevoegd = await index.addDirectory({ path: map });
+        if (toegevoegd.errors.length) throw new Error(`Pagefind: ${toegevoegd.errors.join('; ')}`);
+        const geschreven = await index.writeFiles({ outputPath: join(map, 'pagefind') });
+        if (geschreven.errors.length) throw new Error(`Pagefind: ${geschreven.errors.join('; ')}`);
+        logger.info(`${toegevoegd.page_count} pagina's doorzoekbaar, per taal een index`);
+        await pagefind.close();
+      },
+    },
+  };
+}

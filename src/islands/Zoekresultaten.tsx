@@ -1,0 +1,113 @@
+/**
+ * Search results on the search page, from Pagefind's JS API in the page's language (Pagefind picks
+ * the index by the page's `lang`). Without JavaScript the page shows the A–Z list instead.
+ * The number of results is announced through a status region; strings arrive translated as props.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { combineer, losseWoorden } from '../domain/zoekresultaten';
+
+interface Teksten {
+  kop: string;
+  /** "U zocht op: {q}". */
+  gezochtOp: string;
+  /** One form per plural category of the language, with `{n}` for the number. */
+  aantal: Record<string, string>;
+  geen: string;
+  bezig: string;
+  fout: string;
+}
+
+interface Props { indexUrl: string; taal: string; teksten: Teksten }
+
+interface PagefindResultaat { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+interface Pagefind { search: (q: string) => Promise<{ results: PagefindResultaat[] }> }
+
+interface Getoond { url: string; titel: string; uittreksel: string }
+
+/** Results whose page data is fetched and shown; the rest only count. */
+const TONEN = 8;
+
+async function zoek(pagefind: Pagefind, vraag: string, taal: string): Promise<{ aantal: number; resultaten: PagefindResultaat[] }> {
+  const geheel = (await pagefind.search(vraag)).results;
+  const woorden = losseWoorden(vraag, taal);
+  // Pages with every word come first; when they are few, pages with the most telling words follow.
+  if (geheel.length >= 3 || woorden.length < 2) return { aantal: geheel.length, resultaten: geheel };
+  const perWoord = await Promise.all(woorden.map(async (w) => (await pagefind.search(w)).results));
+  const opId = new Map(perWoord.flat().map((r) => [r.id, r]));
+  const alGevonden = new Set(geheel.map((r) => r.id));
+  const aanvulling = combineer(perWoord).filter((t) => !alGevonden.has(t.id)).map((t) => opId.get(t.id)!);
+  const resultaten = [...geheel, ...aanvulling];
+  return { aantal: resultaten.length, resultaten };
+}
+
+export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
+  const [vraag, setVraag] = useState(() => new URLSearchParams(location.search).get('q')?.trim() ?? '');
+  const [stand, setStand] = useState<'leeg' | 'bezig' | 'klaar' | 'fout'>(vraag ? 'bezig' : 'leeg');
+  const [aantal, setAantal] = useState(0);
+  const [getoond, setGetoond] = useState<Getoond[]>([]);
+
+  // On this page the search box in the header searches in place: no new page, the index stays loaded.
+  useEffect(() => {
+    const formulier = document.querySelector<HTMLFormElement>('form.zoekvak');
+    const opZoeken = (e: SubmitEvent) => {
+      const q = (new FormData(formulier!).get('q') ?? '').toString().trim();
+      if (!q) return;
+      e.preventDefault();
+      history.replaceState(null, '', `?q=${encodeURIComponent(q)}`);
+      setVraag(q);
+    };
+    formulier?.addEventListener('submit', opZoeken);
+    return () => formulier?.removeEventListener('submit', opZoeken);
+  }, []);
+
+  useEffect(() => {
+    if (!vraag) return;
+    // The search box in the header keeps what was typed, so it can be changed and searched again.
+    const invoer = document.getElementById('zoekvak-invoer') as HTMLInputElement | null;
+    if (invoer) invoer.value = vraag;
+    setStand('bezig');
+    let actueel = true;
+    (async () => {
+      try {
+        const pagefind = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
+        const uit = await zoek(pagefind, vraag, taal);
+        const data = await Promise.all(uit.resultaten.slice(0, TONEN).map((r) => r.data()));
+        // A newer search may have started meanwhile; its results win.
+        if (!actueel) return;
+        setGetoond(data.map((d) => ({ url: d.url, titel: d.meta.title ?? d.url, uittreksel: d.excerpt })));
+        setAantal(uit.aantal);
+        setStand('klaar');
+      } catch {
+        if (actueel) setStand('fout');
+      }
+    })();
+    return () => {
+      actueel = false;
+    };
+  }, [vraag, indexUrl, taal]);
+
+  const vorm = teksten.aantal[new Intl.PluralRules(taal).select(aantal)] ?? teksten.aantal.other ?? '';
+  const status =
+    !vraag ? ''
+    : stand === 'bezig' ? teksten.bezig
+    : stand === 'fout' ? teksten.fout
+    : `${teksten.gezochtOp.replace('{q}', vraag)} ${aantal === 0 ? teksten.geen : vorm.replace('{n}', String(aantal))}`;
+  return (
+    // The status region is always there, so a screen reader announces each new count.
+    <section class="zoekresultaten" aria-labelledby={vraag ? 'zoekresultaten-kop' : undefined} data-stand={stand}>
+      {vraag && <h2 id="zoekresultaten-kop" class="nl-heading nl-heading--level-2">{teksten.kop}</h2>}
+      <p class="zoekstatus" role="status">{status}</p>
+      {getoond.length > 0 && (
+        <ol class="zoekresultaten__lijst">
+          {getoond.map((r) => (
+            <li key={r.url}>
+              <a href={r.url}>{r.titel}</a>
+              {/* Pagefind's excerpt is text from our own pages, escaped, with <mark> around the words found. */}
+              <p dangerouslySetInnerHTML={{ __html: r.uittreksel }} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
