@@ -15,24 +15,31 @@ interface Teksten {
   geen: string;
   bezig: string;
   fout: string;
+  /** Labels of the filters, by Pagefind filter name (`soort`, `onderwerp`, `wet`), and "all". */
+  filters: Record<string, string>;
+  alle: string;
 }
 
 interface Props { indexUrl: string; taal: string; teksten: Teksten }
 
 interface PagefindResultaat { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search: (q: string) => Promise<{ results: PagefindResultaat[] }> }
+type Filters = Record<string, string>;
+interface Pagefind {
+  search: (q: string, opties?: { filters?: Filters }) => Promise<{ results: PagefindResultaat[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
 
 interface Getoond { url: string; titel: string; uittreksel: string }
 
 /** Results whose page data is fetched and shown; the rest only count. */
 const TONEN = 8;
 
-async function zoek(pagefind: Pagefind, vraag: string, taal: string): Promise<{ aantal: number; resultaten: PagefindResultaat[] }> {
-  const geheel = (await pagefind.search(vraag)).results;
+async function zoek(pagefind: Pagefind, vraag: string, taal: string, filters: Filters): Promise<{ aantal: number; resultaten: PagefindResultaat[] }> {
+  const geheel = (await pagefind.search(vraag, { filters })).results;
   const woorden = losseWoorden(vraag, taal);
   // Pages with every word come first; when they are few, pages with the most telling words follow.
   if (geheel.length >= 3 || woorden.length < 2) return { aantal: geheel.length, resultaten: geheel };
-  const perWoord = await Promise.all(woorden.map(async (w) => (await pagefind.search(w)).results));
+  const perWoord = await Promise.all(woorden.map(async (w) => (await pagefind.search(w, { filters })).results));
   const opId = new Map(perWoord.flat().map((r) => [r.id, r]));
   const alGevonden = new Set(geheel.map((r) => r.id));
   const aanvulling = combineer(perWoord).filter((t) => !alGevonden.has(t.id)).map((t) => opId.get(t.id)!);
@@ -45,6 +52,8 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
   const [stand, setStand] = useState<'leeg' | 'bezig' | 'klaar' | 'fout'>(vraag ? 'bezig' : 'leeg');
   const [aantal, setAantal] = useState(0);
   const [getoond, setGetoond] = useState<Getoond[]>([]);
+  const [gekozen, setGekozen] = useState<Filters>({});
+  const [keuzes, setKeuzes] = useState<Record<string, string[]>>({});
 
   // On this page the search box in the header searches in place: no new page, the index stays loaded.
   useEffect(() => {
@@ -70,12 +79,13 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     (async () => {
       try {
         const pagefind = (await import(/* @vite-ignore */ indexUrl)) as Pagefind;
-        const uit = await zoek(pagefind, vraag, taal);
+        const [uit, beschikbaar] = await Promise.all([zoek(pagefind, vraag, taal, gekozen), pagefind.filters()]);
         const data = await Promise.all(uit.resultaten.slice(0, TONEN).map((r) => r.data()));
         // A newer search may have started meanwhile; its results win.
         if (!actueel) return;
         setGetoond(data.map((d) => ({ url: d.url, titel: d.meta.title ?? d.url, uittreksel: d.excerpt })));
         setAantal(uit.aantal);
+        setKeuzes(Object.fromEntries(Object.entries(beschikbaar).map(([naam, waarden]) => [naam, Object.keys(waarden).sort((a, b) => a.localeCompare(b, taal))])));
         setStand('klaar');
       } catch {
         if (actueel) setStand('fout');
@@ -84,7 +94,7 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     return () => {
       actueel = false;
     };
-  }, [vraag, indexUrl, taal]);
+  }, [vraag, indexUrl, taal, gekozen]);
 
   const vorm = teksten.aantal[new Intl.PluralRules(taal).select(aantal)] ?? teksten.aantal.other ?? '';
   const status =
@@ -96,6 +106,32 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     // The status region is always there, so a screen reader announces each new count.
     <section class="zoekresultaten" aria-labelledby={vraag ? 'zoekresultaten-kop' : undefined} data-stand={stand}>
       {vraag && <h2 id="zoekresultaten-kop" class="nl-heading nl-heading--level-2">{teksten.kop}</h2>}
+      {vraag && Object.keys(keuzes).length > 0 && (
+        <div class="zoekfilters">
+          {Object.entries(teksten.filters).filter(([naam]) => keuzes[naam]?.length).map(([naam, label]) => (
+            <p key={naam}>
+              <label class="utrecht-form-label" for={`filter-${naam}`}>{label}</label>
+              <select
+                id={`filter-${naam}`}
+                class="utrecht-select"
+                value={gekozen[naam] ?? ''}
+                onChange={(e) => {
+                  const waarde = (e.target as HTMLSelectElement).value;
+                  setGekozen((oud) => {
+                    const nieuw = { ...oud };
+                    if (waarde) nieuw[naam] = waarde;
+                    else delete nieuw[naam];
+                    return nieuw;
+                  });
+                }}
+              >
+                <option value="">{teksten.alle}</option>
+                {keuzes[naam]!.map((w) => <option key={w} value={w}>{w}</option>)}
+              </select>
+            </p>
+          ))}
+        </div>
+      )}
       <p class="zoekstatus" role="status">{status}</p>
       {getoond.length > 0 && (
         <ol class="zoekresultaten__lijst">

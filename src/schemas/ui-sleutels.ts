@@ -317,4 +317,8 @@ export const sleutels: Record<string, Sleutel> = {
   'zoeken.resultatenKop': tekst('Heading above the search results on the search page (with JavaScript); keep short.'), // "Gevonden"
   'zoeken.bezig': tekst('Status line on the search page while the search runs; keep short.'), // "Even zoeken…"
   'zoeken.fout': tekst('Status line on the search page when the search index cannot be loaded; points to the A–Z list below.'), // "Zoeken lukt nu niet. …"
+  'zoeken.filterSoort': tekst('Label of the filter (a select) above the search results that narrows them to one kind of help (self, collective, scheme, …); keep short.'), // "Soort hulp"
+  'zoeken.filterOnderwerp': tekst('Label of the filter (a select) above the search results that narrows them to one topic; keep short.'), // "Onderwerp"
+  'zoeken.filterWet': tekst('Label of the filter (a select) above the search results that narrows them to entries based on one law; keep short.'), // "Wet"
+  'zoeken.filterAlle': tekst('First option of each search filter: no narrowing; keep short.'), // "Alle"
 };

@@ -13,7 +13,7 @@ const sjablonen = [
   '/nl/polis/bijstand/naast-elkaar/', '/nl/over/vertalingen/',
   // Right to left, side by side with Dutch, and the translation notice.
   '/ar/', '/ar/polis/bijstand/', '/ar/polis/bijstand/naast-elkaar/', '/ar/wegwijzer/huishouden/',
-  '/ar/wegwijzer/huishouden/zelf-nee/', '/ar/wegwijzer/huishouden/zelf-nee/#naast-elkaar', '/uk/begrippen/', '/tr/wijkteams/wijkteam-noord/',
+  '/ar/wegwijzer/huishouden/zelf-nee/', '/ar/wegwijzer/huishouden/zelf-nee/#naast-elkaar', '/uk/begrippen/', '/ar/zoeken/?q=%D8%AF%D9%8A%D9%88%D9%86', '/tr/wijkteams/wijkteam-noord/',
 ];
 
 for (const breedte of [360, 1280])

@@ -37,6 +37,24 @@ test('zoeken vanuit het zoekvak op de zoekpagina blijft op de pagina', async ({ 
   expect(await page.evaluate(() => (window as unknown as { blijft?: boolean }).blijft)).toBe(true);
 });
 
+test('filters op soort hulp, onderwerp en wet uit de index', async ({ page }) => {
+  await page.goto('/nl/zoeken/?q=hulp');
+  await klaar(page);
+  const voor = await page.locator('.zoekresultaten__lijst > li').count();
+  await page.getByLabel('Soort hulp').selectOption('Hulp bij schulden');
+  await klaar(page);
+  await expect(page.locator('.zoekresultaten__lijst > li > a')).toHaveCount(1);
+  await expect(page.locator('.zoekresultaten__lijst > li > a')).toHaveAttribute('href', '/nl/polis/schuldhulpverlening/');
+  await page.getByLabel('Soort hulp').selectOption('');
+  await page.getByLabel('Wet', { exact: true }).selectOption('Jeugdwet');
+  await klaar(page);
+  const jeugd = await page.locator('.zoekresultaten__lijst > li > a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+  expect(jeugd.length).toBeGreaterThan(0);
+  expect(jeugd.length).toBeLessThan(voor);
+  expect(jeugd).toContain('/nl/polis/jeugdhulp/');
+  await expect(page.getByLabel('Onderwerp')).toBeVisible();
+});
+
 test('rechts naar links: Arabische resultaten uit de Arabische index', async ({ page }) => {
   await page.goto(`/ar/zoeken/?q=${encodeURIComponent('محضر قضائي')}`);
   await klaar(page);
