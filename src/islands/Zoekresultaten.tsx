@@ -18,6 +18,7 @@ interface Teksten {
   /** Labels of the filters, by Pagefind filter name (`soort`, `onderwerp`, `wet`), and "all". */
   filters: Record<string, string>;
   alle: string;
+  verfijn: string;
 }
 
 interface Props { indexUrl: string; taal: string; teksten: Teksten }
@@ -107,7 +108,10 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     <section class="zoekresultaten" aria-labelledby={vraag ? 'zoekresultaten-kop' : undefined} data-stand={stand}>
       {vraag && <h2 id="zoekresultaten-kop" class="nl-heading nl-heading--level-2">{teksten.kop}</h2>}
       {vraag && Object.keys(keuzes).length > 0 && (
-        <div class="zoekfilters">
+        // Closed at first, so on a phone the results come first; then the resident opens and closes it.
+        <details class="zoekfilters">
+          <summary>{teksten.verfijn}</summary>
+          <div class="zoekfilters__velden">
           {Object.entries(teksten.filters).filter(([naam]) => keuzes[naam]?.length).map(([naam, label]) => (
             <p key={naam}>
               <label class="utrecht-form-label" for={`filter-${naam}`}>{label}</label>
@@ -130,7 +134,8 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
               </select>
             </p>
           ))}
-        </div>
+          </div>
+        </details>
       )}
       <p class="zoekstatus" role="status">{status}</p>
       {getoond.length > 0 && (

@@ -321,4 +321,5 @@ export const sleutels: Record<string, Sleutel> = {
   'zoeken.filterOnderwerp': tekst('Label of the filter (a select) above the search results that narrows them to one topic; keep short.'), // "Onderwerp"
   'zoeken.filterWet': tekst('Label of the filter (a select) above the search results that narrows them to entries based on one law; keep short.'), // "Wet"
   'zoeken.filterAlle': tekst('First option of each search filter: no narrowing; keep short.'), // "Alle"
+  'zoeken.verfijn': tekst('Summary of the collapsible block with the search filters, above the results; keep short.'), // "Resultaten verfijnen"
 };

@@ -41,6 +41,7 @@ test('filters op soort hulp, onderwerp en wet uit de index', async ({ page }) =>
   await page.goto('/nl/zoeken/?q=hulp');
   await klaar(page);
   const voor = await page.locator('.zoekresultaten__lijst > li').count();
+  await page.getByText('Resultaten verfijnen').click();
   await page.getByLabel('Soort hulp').selectOption('Hulp bij schulden');
   await klaar(page);
   await expect(page.locator('.zoekresultaten__lijst > li > a')).toHaveCount(1);
