@@ -3,6 +3,7 @@
  * `data-pagefind-body` (entries, topics, neighbourhood teams), one index per page language.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -19,7 +20,9 @@ export function zoekindex(): AstroIntegration {
         if (toegevoegd.errors.length) throw new Error(`Pagefind: ${toegevoegd.errors.join('; ')}`);
         const geschreven = await index.writeFiles({ outputPath: join(map, 'pagefind') });
         if (geschreven.errors.length) throw new Error(`Pagefind: ${geschreven.errors.join('; ')}`);
-        logger.info(`${toegevoegd.page_count} pagina's doorzoekbaar, per taal een index`);
+        const { languages } = JSON.parse(readFileSync(join(map, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const perTaal = Object.entries(languages).map(([taal, l]) => `${taal} ${l.page_count}`).join(', ');
+        logger.info(`${toegevoegd.page_count} pagina's gelezen; doorzoekbaar per taal: ${perTaal}`);
         await pagefind.close();
       },
     },
