@@ -3,25 +3,19 @@
  * the index by the page's `lang`). Without JavaScript the page shows the A–Z list instead.
  * The number of results is announced through a status region; strings arrive translated as props.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { combineer, losseWoorden } from '../domain/zoekresultaten';
+import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
 
-interface Teksten {
-  kop: string;
-  /** "U zocht op: {q}". */
-  gezochtOp: string;
-  /** One form per plural category of the language, with `{n}` for the number. */
-  aantal: Record<string, string>;
-  geen: string;
-  bezig: string;
-  fout: string;
-  /** Labels of the filters, by Pagefind filter name (`soort`, `onderwerp`, `wet`), and "all". */
-  filters: Record<string, string>;
-  alle: string;
-  verfijn: string;
+interface Props {
+  indexUrl: string;
+  taal: string;
+  /** The `zoeken` UI strings in the page's language. */
+  teksten: Tekstboom;
 }
 
-interface Props { indexUrl: string; taal: string; teksten: Teksten }
+/** Filters the index holds, in the order shown, with the key of their label. */
+const filterLabels = { soort: 'zoeken.filterSoort', onderwerp: 'zoeken.filterOnderwerp', wet: 'zoeken.filterWet' } as const;
 
 interface PagefindResultaat { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
 type Filters = Record<string, string>;
@@ -49,6 +43,7 @@ async function zoek(pagefind: Pagefind, vraag: string, taal: string, filters: Fi
 }
 
 export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
+  const t = useMemo(() => maakVertaler(teksten, taal), [teksten, taal]);
   const [vraag, setVraag] = useState(() => new URLSearchParams(location.search).get('q')?.trim() ?? '');
   const [stand, setStand] = useState<'leeg' | 'bezig' | 'klaar' | 'fout'>(vraag ? 'bezig' : 'leeg');
   const [aantal, setAantal] = useState(0);
@@ -97,24 +92,23 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     };
   }, [vraag, indexUrl, taal, gekozen]);
 
-  const vorm = teksten.aantal[new Intl.PluralRules(taal).select(aantal)] ?? teksten.aantal.other ?? '';
   const status =
     !vraag ? ''
-    : stand === 'bezig' ? teksten.bezig
-    : stand === 'fout' ? teksten.fout
-    : `${teksten.gezochtOp.replace('{q}', vraag)} ${aantal === 0 ? teksten.geen : vorm.replace('{n}', String(aantal))}`;
+    : stand === 'bezig' ? t('zoeken.bezig')
+    : stand === 'fout' ? t('zoeken.fout')
+    : `${t('zoeken.gezochtOp', { q: vraag })} ${aantal === 0 ? t('zoeken.geenResultaat') : t('zoeken.aantal', { count: aantal })}`;
   return (
     // The status region is always there, so a screen reader announces each new count.
     <section class="zoekresultaten" aria-labelledby={vraag ? 'zoekresultaten-kop' : undefined} data-stand={stand}>
-      {vraag && <h2 id="zoekresultaten-kop" class="nl-heading nl-heading--level-2">{teksten.kop}</h2>}
+      {vraag && <h2 id="zoekresultaten-kop" class="nl-heading nl-heading--level-2">{t('zoeken.resultatenKop')}</h2>}
       {vraag && Object.keys(keuzes).length > 0 && (
         // Closed at first, so on a phone the results come first; then the resident opens and closes it.
         <details class="zoekfilters">
-          <summary>{teksten.verfijn}</summary>
+          <summary>{t('zoeken.verfijn')}</summary>
           <div class="zoekfilters__velden">
-          {Object.entries(teksten.filters).filter(([naam]) => keuzes[naam]?.length).map(([naam, label]) => (
+          {Object.entries(filterLabels).filter(([naam]) => keuzes[naam]?.length).map(([naam, label]) => (
             <p key={naam}>
-              <label class="utrecht-form-label" for={`filter-${naam}`}>{label}</label>
+              <label class="utrecht-form-label" for={`filter-${naam}`}>{t(label)}</label>
               <select
                 id={`filter-${naam}`}
                 class="utrecht-select"
@@ -129,7 +123,7 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
                   });
                 }}
               >
-                <option value="">{teksten.alle}</option>
+                <option value="">{t('zoeken.filterAlle')}</option>
                 {keuzes[naam]!.map((w) => <option key={w} value={w}>{w}</option>)}
               </select>
             </p>
