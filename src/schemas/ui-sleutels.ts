@@ -322,4 +322,10 @@ export const sleutels: Record<string, Sleutel> = {
   'zoeken.filterWet': tekst('Label of the filter (a select) above the search results that narrows them to entries based on one law; keep short.'), // "Wet"
   'zoeken.filterAlle': tekst('First option of each search filter: no narrowing; keep short.'), // "Alle"
   'zoeken.verfijn': tekst('Summary of the collapsible block with the search filters, above the results; keep short.'), // "Resultaten verfijnen"
+  'leesVoor.label': tekst('Accessible name (aria-label) of the read-aloud control group above the main content of content and question pages; keep short.'), // "Voorlezen"
+  'leesVoor.knop': tekst('Button that starts reading the main content of the page aloud with the device\'s own voice; keep very short: it is a button label.'), // "Lees voor"
+  'leesVoor.pauze': tekst('Button that pauses the reading aloud; keep very short: it is a button label.'), // "Pauze"
+  'leesVoor.verder': tekst('Button that resumes paused reading aloud; keep very short: it is a button label.'), // "Verder"
+  'leesVoor.stop': tekst('Button that stops the reading aloud; keep very short: it is a button label.'), // "Stop"
+  'begrip.meer': tekst('Link inside the in-place explanation of a difficult word (opened by clicking the word in the text) to the full glossary entry; keep short.'), // "Meer over dit woord"
 };
