@@ -19,6 +19,7 @@ import { procedure } from './schemas/procedure';
 import { vragenBestand } from './schemas/vraag';
 import { meenemen } from './schemas/meenemen';
 import { talenBestand } from './schemas/taal';
+import { soortPictogrammen } from './schemas/soort-pictogrammen';
 import { vertaaldeInhoud } from './schemas/vertaalde-inhoud';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
@@ -73,6 +74,10 @@ export const collections = {
   talen: defineCollection({
     loader: async () => ({ talen: { talen: inhoud().talen.data } }),
     schema: z.object({ talen: talenBestand }),
+  }),
+  soorten: defineCollection({
+    loader: async () => ({ pictogrammen: inhoud().soorten.data }),
+    schema: soortPictogrammen,
   }),
   vertalingen: defineCollection({
     loader: async () => Object.fromEntries(inhoud().vertalingen.map((v) => [v.taal, v])),

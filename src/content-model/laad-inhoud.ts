@@ -17,6 +17,7 @@ import { proceduresBestand, type Procedure } from '../schemas/procedure';
 import { vragenBestand, type Vragenlijst } from '../schemas/vraag';
 import { meenemenBestand, type Meenemen } from '../schemas/meenemen';
 import { talenBestand, type TaalInfo } from '../schemas/taal';
+import { soortPictogrammen, type SoortPictogrammen } from '../schemas/soort-pictogrammen';
 import { InhoudFout, zodProblemen, type Probleem } from './inhoud-fout';
 import { laadVertalingen, type VertaaldeInhoud } from './laad-vertalingen';
 import { leesLijstbestanden, leesPolisbestanden, leesYaml, mapVanGemeente, toon, type Bronmappen } from './lees-bestanden';
@@ -55,6 +56,8 @@ export interface Inhoud {
   vragen: MetHerkomst<Vragenlijst>;
   /** What to bring, per soort of help. */
   meenemen: MetHerkomst<Meenemen>[];
+  /** The pictogram of each soort of help. */
+  soorten: MetHerkomst<SoortPictogrammen>;
   /** Every language the site knows (`content/nationaal/talen.yaml`), Dutch first. */
   talen: MetHerkomst<TaalInfo[]>;
   /** The content in each published language other than Dutch, with Dutch where a translation is missing. */
@@ -117,6 +120,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
   const wegwijzer = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer.yaml'), wegwijzerInstellingen, problemen);
   const vragen = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'wegwijzer-vragen.yaml'), vragenBestand, problemen);
   const talen = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'talen.yaml'), talenBestand, problemen);
+  const soorten = enkelBestand(opties.inhoudMap, join(opties.inhoudMap, 'nationaal', 'soorten.yaml'), soortPictogrammen, problemen);
 
   const polis: PolisItem[] = [];
   for (const [slug, gelezen] of leesPolisbestanden(opties, problemen)) {
@@ -141,6 +145,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     vragen: vragen!,
     meenemen: lijst(opties, 'meenemen.yaml', meenemenBestand, (m) => m.soort, problemen),
     talen: talen!,
+    soorten: soorten!,
     vertalingen: [],
   };
 

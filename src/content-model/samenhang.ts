@@ -123,6 +123,10 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
     for (const o of inhoud.onderwerpen)
       if (!opties.pictogramBestaat(o.data.pictogram))
         fout(o, 'pictogram', `het pictogram "${o.data.pictogram}" bestaat niet (verwacht: een naam uit de Tabler-pictogrammen, outline)`);
+  if (opties.pictogramBestaat)
+    for (const [soort, naam] of Object.entries(inhoud.soorten.data))
+      if (!opties.pictogramBestaat(naam))
+        fout(inhoud.soorten, soort, `het pictogram "${naam}" bestaat niet (verwacht: een naam uit de Tabler-pictogrammen, outline)`);
 
   for (const [soort, slugs] of Object.entries(verplichteSlugs))
     for (const slug of slugs) {

@@ -25,6 +25,8 @@ export interface Props {
   wijkteams: Record<string, { url: string; adres: string; tijden: string[] }>;
   /** Pictogram SVG per topic, from the build (decorative). */
   pictogrammen: Record<string, string>;
+  /** Pictogram markup per soort of help, shown beside the soort's name in the advice. */
+  soortPictogrammen: Record<string, string>;
   /** What to bring, per soort of help. */
   meenemen: Record<string, string[]>;
   /** Where "exit this page" goes. */
@@ -48,7 +50,7 @@ export interface NlPakket {
 
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
-export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: Props) {
+export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: Props) {
   const t = useMemo(() => maakVertaler(teksten, taal.code), [teksten, taal.code]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
@@ -303,6 +305,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
         <div class="advies-kolom" lang={nl ? taal.code : undefined} dir={nl ? taal.richting : undefined}>
           {nl && <p class="naast-elkaar__taal">{taal.eigenNaam}</p>}
           <AdviesDeel
+            soortPictogrammen={soortPictogrammen}
             advies={advies}
             regels={regels}
             t={t}
@@ -318,6 +321,7 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
             <p class="naast-elkaar__taal">{nl.eigenNaam}</p>
             <h2 class="nl-heading nl-heading--level-2">{tNl('wegwijzer.adviesTitel')}</h2>
             <AdviesDeel
+              soortPictogrammen={soortPictogrammen}
               advies={maakAdvies(huidige.situatie, polis, datum, tNl)}
               regels={nl.regels}
               t={tNl}
@@ -374,10 +378,11 @@ interface AdviesDeelProps {
   id: string;
   /** Set when this advice is in another language than the page: its links say where they go. */
   linkTaal?: string;
+  soortPictogrammen: Record<string, string>;
 }
 
 /** The advice in one language: routes with reasons and first steps, what does not fit, the answers, what to bring. */
-function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, kopNiveau, id, linkTaal }: AdviesDeelProps) {
+function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, kopNiveau, id, linkTaal, soortPictogrammen }: AdviesDeelProps) {
   const K = kopNiveau === 2 ? 'h2' : 'h3';
   const artikel = (g: { wet: string; artikel: string }) => t('wegwijzer.artikel', { wet: g.wet, artikel: g.artikel });
   return (
@@ -385,7 +390,12 @@ function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, k
       <ol class="routes">
         {advies.routes.map((r) => (
           <li key={r.polis} class={`route route--${r.soort}${r.urgent ? ' route--urgent' : ''}`} data-route={r.polis} data-zekerheid={r.zekerheid}>
-            <p class="route__soort">{r.urgent ? t('wegwijzer.urgent') : t(`soort.${r.soort}`)}</p>
+            <p class="route__soort">
+              <span class="soortlabel">
+                <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: soortPictogrammen[r.soort] ?? '' }} />
+                <span>{r.urgent ? t('wegwijzer.urgent') : t(`soort.${r.soort}`)}</span>
+              </span>
+            </p>
             <K class="route__titel"><a href={regels[r.polis]!.url} hreflang={linkTaal}>{regels[r.polis]!.titel}</a></K>
             <p class="route__kort">{regels[r.polis]!.kort}</p>
             <p class={`route__zekerheid route__zekerheid--${r.zekerheid}`}>{t(`wegwijzer.${r.zekerheid}`)}</p>

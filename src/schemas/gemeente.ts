@@ -2,7 +2,7 @@
  * The municipality profile: who publishes this polis and how it looks.
  */
 import { z } from 'zod';
-import { adres, email, slug, taal, tekst, telefoon, url } from './gedeeld';
+import { adres, datum, email, slug, taal, tekst, telefoon, url } from './gedeeld';
 
 /** NL Design System themes this build knows how to load (see `src/styles/themas.ts`). */
 export const themas = ['voorbeeld'] as const;
@@ -39,6 +39,8 @@ export const gemeente = z
       .array(taal)
       .min(1)
       .refine((t) => t[0] === 'nl', { error: 'een lijst die begint met nl (de brontaal)' }),
+    /** The accessibility statement: when it was last drawn up (it says what was tested by then). */
+    toegankelijkheidsverklaring: z.object({ opgesteld: datum }).strict(),
     /** NL Design System theme for the look. */
     thema: z.enum(themas, { error: `een van: ${themas.join(', ')}` }),
   })

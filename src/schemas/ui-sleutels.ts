@@ -37,7 +37,7 @@ export const sleutels: Record<string, Sleutel> = {
   'voet.contact': tekst('Heading of the contact block in the footer of every page; {{gemeente}} is the municipality name.'), // "Contact met {{gemeente}}"
   'voet.overSite': tekst('Heading of the footer block with links about the site itself.'), // "Over deze site"
   'voet.privacy': tekst('Footer link to the about page that says in short: no cookies, no tracking.'), // "Privacy: geen cookies, geen tracking"
-  'voet.toegankelijkheid': tekst('Footer link to the accessibility section of the about page; keep short.'), // "Toegankelijkheid"
+  'voet.toegankelijkheid': tekst('Footer link to the accessibility statement page; keep short.'), // "Toegankelijkheid"
   'voet.aZ': tekst('Footer link to the A to Z list of all help on the search page; keep short.'), // "Alles van A tot Z"
   'voet.stand': tekst('Line in the footer saying on which date the rules and amounts on the site are based; {{datum}} is the formatted date.'), // "Informatie volgens de regels op {{datum}}."
   'dag.maandag': tekst('Weekday name "Monday" as row header in the opening-hours tables of neighbourhood teams and places, and in the opening hours shown with the wegwijzer advice.'), // "Maandag"
@@ -300,6 +300,7 @@ export const sleutels: Record<string, Sleutel> = {
   'naastElkaar.label': tekst('Short breadcrumb label for the side-by-side view.'),
   'over.talenKop': tekst('Heading of the section about languages on the about page.'),
   'over.talen': alineas('Paragraphs of the section about languages on the about page.'),
+  'over.toegankelijkheidLink': tekst('Link from the accessibility section of the about page to the full accessibility statement.'), // "Lees de hele toegankelijkheidsverklaring"
   'over.talenLink': tekst('Link from the about page to the translation status page.'),
   'vertalingen.titel': tekst('Title and h1 of the translation status page (/<taal>/over/vertalingen/).'),
   'vertalingen.beschrijving': tekst('Meta description of the translation status page.'),
@@ -328,4 +329,22 @@ export const sleutels: Record<string, Sleutel> = {
   'leesVoor.verder': tekst('Button that resumes paused reading aloud; keep very short: it is a button label.'), // "Verder"
   'leesVoor.stop': tekst('Button that stops the reading aloud; keep very short: it is a button label.'), // "Stop"
   'begrip.meer': tekst('Link inside the in-place explanation of a difficult word (opened by clicking the word in the text) to the full glossary entry; keep short.'), // "Meer over dit woord"
+  'toegankelijkheid.titel': tekst('Browser title and h1 of the accessibility statement page (under the about page).'), // "Toegankelijkheidsverklaring"
+  'toegankelijkheid.beschrijving': tekst('Meta description of the accessibility statement page.'), // "Hoe toegankelijk deze site is, wat wij testen en wat nog niet goed werkt."
+  'toegankelijkheid.intro': alineas('Lead paragraphs of the accessibility statement: everyone must be able to use the site; this page says what we do and what does not work yet.'),
+  'toegankelijkheid.opgesteld': tekst('Line under the intro of the accessibility statement; {{datum}} is the date it was drawn up, already written out in the page language.'), // "Deze verklaring is gemaakt op {{datum}}."
+  'toegankelijkheid.statusKop': tekst('Heading in the accessibility statement: does the site meet the requirements?'),
+  'toegankelijkheid.status': alineas('Paragraphs of the accessibility statement: the legal standard (WCAG 2.2 AA, EN 301 549), no independent audit yet, so no claim of compliance; this is a draft.'),
+  'toegankelijkheid.getestKop': tekst('Heading in the accessibility statement: what is tested automatically.'),
+  'toegankelijkheid.getest': alineas('Paragraphs of the accessibility statement listing the automated tests (axe, keyboard, target size, reflow, language, no JavaScript). Keep the numbers as they are.'),
+  'toegankelijkheid.handKop': tekst('Heading in the accessibility statement: what the makers checked by hand.'),
+  'toegankelijkheid.hand': alineas('Paragraphs of the accessibility statement: manual checks (phone and desktop, Dutch and Arabic, keyboard only, JavaScript off, readability of the Dutch text).'),
+  'toegankelijkheid.hulpKop': tekst('Heading in the accessibility statement: what helps with reading (read aloud, glossary, pictograms, exit button, languages).'),
+  'toegankelijkheid.hulp': alineas('Paragraphs of the accessibility statement describing the reading aids; the quoted button names must match the buttons in this language.'),
+  'toegankelijkheid.beperkingenKop': tekst('Heading in the accessibility statement: what does not work well yet (known limits).'),
+  'toegankelijkheid.beperkingen': alineas('Paragraphs of the accessibility statement listing known limits: no user or screen-reader testing, machine translations, Dutch amount format, voices, external sites, no sign language.'),
+  'toegankelijkheid.meldenKop': tekst('Heading in the accessibility statement: report a problem.'),
+  'toegankelijkheid.melden': tekst('Paragraph of the accessibility statement: how to report something that does not work (call or mail the municipality, say which page).'),
+  'toegankelijkheid.bellen': tekst('Label before the municipality\'s phone number in the accessibility statement; one word.'), // "Telefoon"
+  'toegankelijkheid.mailen': tekst('Label before the municipality\'s e-mail address in the accessibility statement; one word.'), // "E-mail"
 };

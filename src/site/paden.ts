@@ -17,6 +17,7 @@ export const pad = {
   begrip: (taal: string, id: string) => `/${taal}/begrippen/#${id}`,
   over: (taal: string) => `/${taal}/over/`,
   vertalingen: (taal: string) => `/${taal}/over/vertalingen/`,
+  toegankelijkheid: (taal: string) => `/${taal}/over/toegankelijkheid/`,
   zoeken: (taal: string) => `/${taal}/zoeken/`,
   wegwijzerStart: (taal: string) => `/${taal}/wegwijzer/`,
   /** A page of the wegwijzer without JavaScript; `stappen` is the path below /wegwijzer/. */

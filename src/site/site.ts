@@ -2,6 +2,7 @@
  * One typed object with everything pages need, built once per build from the content collections.
  * Pages read from it instead of passing data down long chains of props.
  */
+import type { SoortPictogrammen } from '../schemas/soort-pictogrammen';
 import { getCollection } from 'astro:content';
 import { bouwdatum } from '../config/instellingen';
 import { maakZoeker } from '../domain/begrippen-koppelen';
@@ -70,6 +71,8 @@ export interface Site {
   bezwaarroutes: Map<string, Bezwaarroute>;
   /** Which amounts the wegwijzer uses for norms and limits. */
   wegwijzer: WegwijzerInstellingen;
+  /** Pictogram name per soort of help. */
+  soortPictogram: SoortPictogrammen;
   /** Shared legal procedures (terms written once). */
   procedures: Map<string, Procedure>;
   /** The questions of the wegwijzer. */
@@ -97,6 +100,7 @@ async function bouw(taal: Taal): Promise<Site> {
     getCollection('bezwaarroutes'),
   ]);
   const [instellingen] = await getCollection('wegwijzer');
+  const [soortPictogrammen] = await getCollection('soorten');
   const nlProcedures = await getCollection('procedures');
   const [nlVragen] = await getCollection('vragen');
   const nlMeenemen = await getCollection('meenemen');
@@ -162,6 +166,7 @@ async function bouw(taal: Taal): Promise<Site> {
     wijkteams: wijkteams.map((w) => w.data).sort((a, b) => a.postcodegebieden[0]!.van - b.postcodegebieden[0]!.van),
     bezwaarroutes: new Map(routes.map((r) => [r.data.id, r.data])),
     wegwijzer: instellingen!.data,
+    soortPictogram: soortPictogrammen!.data,
     procedures: new Map(procedures.map((p) => [p.data.id, p.data])),
     vragen: vragen.data,
     meenemen: new Map(meenemen.map((m) => [m.data.soort, m.data.spullen])),

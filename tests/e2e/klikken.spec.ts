@@ -25,13 +25,34 @@ test('van home via een regeling en een onderwerp naar een wijkteam', async ({ pa
   await expect(page.locator('table.openingstijden')).toContainText('Maandag');
 });
 
-test('een begrip in de tekst leidt naar de uitleg', async ({ page }) => {
+test('een begrip legt zich uit op de plek zelf, en leidt naar de begrippenlijst', async ({ page }) => {
   await page.goto('/nl/polis/huishoudelijke-hulp/');
-  const begrip = page.locator('a.begrip').first();
-  const href = await begrip.getAttribute('href');
+  const begrip = page.locator('main details.begrip').first();
+  const uitleg = begrip.locator('.begrip__uitleg');
+  await expect(uitleg).toBeHidden();
+  await begrip.locator('summary').click();
+  await expect(uitleg).toBeVisible();
+  // The explanation sits right under the word, not somewhere else on the page.
+  const woord = await begrip.locator('summary').boundingBox();
+  const kader = await uitleg.boundingBox();
+  expect(kader!.y - (woord!.y + woord!.height)).toBeLessThan(24);
+  const meer = uitleg.getByRole('link', { name: 'Meer over dit woord' });
+  const href = await meer.getAttribute('href');
   expect(href).toMatch(/^\/nl\/begrippen\/#[a-z0-9-]+$/);
-  await begrip.click();
+  await meer.click();
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('elk begrip wordt per pagina maar één keer uitgelegd, in de taal van de pagina', async ({ page }) => {
+  for (const [pad, woord] of [['/nl/polis/huishoudelijke-hulp/', 'Meer over dit woord'], ['/ar/polis/huishoudelijke-hulp/', 'المزيد عن هذه الكلمة']] as const) {
+    await page.goto(pad);
+    const ids = await page.locator('main details.begrip').evaluateAll((d) => d.map((e) => e.getAttribute('data-begrip')));
+    expect(ids.length, pad).toBeGreaterThan(0);
+    expect(new Set(ids).size, pad).toBe(ids.length);
+    await expect(page.locator('main details.begrip .begrip__meer').first()).toHaveText(woord);
+    // details may not sit inside a p: the parser would cut the paragraph in two.
+    expect(await page.locator('main p details').count(), pad).toBe(0);
+  }
 });
 
 test('de polis toont de kaart met twee assen en elke regeling precies één keer', async ({ page }) => {

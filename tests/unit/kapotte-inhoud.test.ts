@@ -30,6 +30,15 @@ describe('kapotte inhoud', () => {
     expect(fouten()).toEqual([]);
   });
 
+  it('een soort hulp zonder pictogram, en een pictogram dat niet bestaat', () => {
+    wijzig(kopie.map, 'nationaal/soorten.yaml', (d) => void delete d.schuldhulp);
+    expect(fouten()[0]).toContain('content/nationaal/soorten.yaml: veld "schuldhulp"');
+    wijzig(kopie.map, 'nationaal/soorten.yaml', (d) => void (d.schuldhulp = 'reddingsboei'));
+    expect(fouten()).toEqual([
+      '- content/nationaal/soorten.yaml: veld "schuldhulp": het pictogram "reddingsboei" bestaat niet (verwacht: een naam uit de Tabler-pictogrammen, outline)',
+    ]);
+  });
+
   it('een ontbrekend verplicht veld', () => {
     wijzig(kopie.map, REGEL, (d) => void delete d.inHetKort);
     expect(fouten()).toEqual([

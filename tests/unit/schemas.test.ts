@@ -35,7 +35,7 @@ describe('schema’s', () => {
 
   it('gemeente: Nederlands is de eerste taal', () => {
     const g = {
-      slug: 'x', naam: 'Gemeente X', plaats: 'X', demo: false, siteUrl: 'https://x.example.org', thema: 'voorbeeld',
+      slug: 'x', naam: 'Gemeente X', plaats: 'X', demo: false, siteUrl: 'https://x.example.org', thema: 'voorbeeld', toegankelijkheidsverklaring: { opgesteld: '2026-11-24' },
       contact: { telefoon: '0999-123', telefoonToelichting: 'x', email: 'a@example.org', website: 'https://x.example.org', adres: { straat: 'a 1', postcode: '9911 AA', plaats: 'X' } },
     };
     expect(gemeente.safeParse({ ...g, talen: ['nl', 'ar'] }).success).toBe(true);

@@ -1,0 +1,26 @@
+/**
+ * One address per page template, without the language prefix: what the per-language checks
+ * (axe, keyboard, reflow) walk. Kept beside the sitemap so a new template is added in one place.
+ */
+export const sjablonen = [
+  '/', // home
+  '/polis/', // the polis with the two-axes map
+  '/polis/huishoudelijke-hulp/', // an entry with a procedure and objection route
+  '/polis/bijstand/', // an entry with amounts and income limits
+  '/polis/veilig-thuis/', // a page about safety at home (exit this page)
+  '/polis/bijstand/naast-elkaar/', // side by side with Dutch
+  '/onderwerp/', // topics
+  '/onderwerp/schulden/', // one topic
+  '/wijkteams/', // neighbourhood teams with the postcode lookup
+  '/wijkteams/wijkteam-noord/', // one team
+  '/plekken/', // walk-in places
+  '/begrippen/', // glossary
+  '/over/', // about
+  '/over/toegankelijkheid/', // accessibility statement
+  '/over/vertalingen/', // translation status
+  '/zoeken/', // search and A–Z
+  '/wegwijzer/', // the wegwijzer start (island)
+  '/wegwijzer/huishouden/', // a static question page
+  '/wegwijzer/huishouden/zelf-nee/', // a static advice page
+  '/wegwijzer/veiligheid/gevaar-ja/zelf-weet-niet/', // advice about safety at home
+];
