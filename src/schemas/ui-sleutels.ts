@@ -166,7 +166,7 @@ export const sleutels: Record<string, Sleutel> = {
   'over.wat': alineas('Paragraphs of the section "what is this site" on the about page.'), // "Op deze site leest u welke hulp de gemeente geeft bij zorg, ondersteuning, geld en schuld
   'over.privacyKop': tekst('Heading of the privacy section on the about page, also in its table of contents.'), // "Privacy"
   'over.privacy': alineas('Paragraphs of the privacy section on the about page: no cookies, no tracking, nothing loaded from other companies.'), // "Deze site gebruikt geen cookies."
-  'over.toegankelijkheidKop': tekst('Heading of the accessibility section (draft accessibility statement) on the about page, also in its table of contents.'), // "Toegankelijkheid (concept)"
+  'over.toegankelijkheidKop': tekst('Heading of the accessibility section (draft accessibility statement) on the about page, also in its table of contents.'), // "Toegankelijkheid"
   'over.toegankelijkheid': alineas('Paragraphs of the accessibility section on the about page (a draft accessibility statement).'), // "Wij willen dat iedereen deze site kan gebruiken. Ook met een schermlezer, alleen een toet
   'over.bronnenKop': tekst('Heading of the section about sources and icons on the about page, also in its table of contents.'), // "Bronnen en pictogrammen"
   'over.bronnen': alineas('Paragraphs of the section about sources and icons on the about page: where the amounts, icons and design come from.'), // "De landelijke bedragen komen uit de normen van de Rijksoverheid en van het CAK. Bij elk b

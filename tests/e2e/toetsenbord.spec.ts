@@ -40,14 +40,21 @@ async function focusToestand(page: Page) {
       (stijl.outlineStyle !== 'none' && parseFloat(stijl.outlineWidth) >= 2) || (stijl.boxShadow !== 'none' && stijl.boxShadow !== '');
     const r = el.getBoundingClientRect();
     const inBeeld = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-    // Focus not obscured (WCAG 2.4.11): no sticky or fixed element may cover the focused one entirely.
-    let bedekt = false;
-    for (const ander of document.querySelectorAll<HTMLElement>('body *')) {
-      const positie = getComputedStyle(ander).position;
-      if ((positie !== 'sticky' && positie !== 'fixed') || ander.contains(el)) continue;
-      const a = ander.getBoundingClientRect();
-      if (a.left <= r.left && a.right >= r.right && a.top <= r.top && a.bottom >= r.bottom) bedekt = true;
-    }
+    // Focus not obscured (WCAG 2.4.11): at none of five points of the focused element may the top
+    // element belong to sticky or fixed content that does not hold the focused element.
+    const vast = (e: Element | null): boolean => {
+      for (let x = e; x; x = x.parentElement) {
+        if (x.contains(el)) return false;
+        const positie = getComputedStyle(x).position;
+        if (positie === 'sticky' || positie === 'fixed') return true;
+      }
+      return false;
+    };
+    const punten = [
+      [(r.left + r.right) / 2, (r.top + r.bottom) / 2], [r.left + 2, r.top + 2], [r.right - 2, r.top + 2],
+      [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2],
+    ] as const;
+    const bedekt = inBeeld && punten.every(([x, y]) => vast(document.elementFromPoint(x, y)));
     return { index: el.dataset.tab ?? `onverwacht: ${el.outerHTML.slice(0, 80)}`, zichtbaar, inBeeld, bedekt };
   });
 }
