@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** `DIST_MAP` points the tests at another build folder (a build with `--outDir`). */
+const dist = process.env.DIST_MAP ? `${process.env.DIST_MAP.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export function sitemapPaden(): string[] {
   return readdirSync(dist)
