@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { snoeiTokensPlugin } from './src/bouw/snoei-tokens.ts';
@@ -21,6 +21,17 @@ try {
   // The content check reports a missing or broken profile with file and field; do not fail here first.
 }
 
+// Former slugs (`eerdereSlugs`) only redirect: their pages stay out of the sitemap.
+const eerdereSlugs = new Set();
+for (const map of [join(inhoud, 'nationaal', 'polis'), join(inhoud, 'gemeenten', gemeente, 'polis')])
+  try {
+    for (const bestand of readdirSync(map).filter((f) => f.endsWith('.yaml')))
+      for (const oud of parse(readFileSync(join(map, bestand), 'utf8'))?.eerdereSlugs ?? []) eerdereSlugs.add(String(oud));
+  } catch {
+    // As above: the content check reports broken content.
+  }
+const inSitemap = (/** @type {string} */ url) => !eerdereSlugs.has(/^\/[a-z]{2,3}\/polis\/([^/]+)\/$/.exec(new URL(url).pathname)?.[1] ?? '');
+
 export default defineConfig({
   site,
   output: 'static',
@@ -28,7 +39,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Same slugs in every language under /<taal>/, so the sitemap can pair each page with its
   // translations (xhtml:link alternates), as the pages' own hreflang links do.
-  integrations: [preact(), zoekindex(), sitemap({ i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
+  integrations: [preact(), zoekindex(), sitemap({ filter: inSitemap, i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { plugins: [snoeiTokensPlugin()] },

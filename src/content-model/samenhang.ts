@@ -150,12 +150,15 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
       if (a.g.van <= b.g.tot && b.g.van <= a.g.tot)
         fout(b.w, 'postcodegebieden', `gebieden die niet overlappen (${b.g.van}–${b.g.tot} overlapt met ${a.w.data.naam})`);
 
-  const vorige = new Map<string, string>();
+  // A former slug becomes a redirect page /<taal>/polis/<oud>/: it may not be a page itself, nor lead two ways.
+  const eerdere = new Map<string, string>();
   for (const p of inhoud.polis)
-    p.data.vorigeSlugs.forEach((oud, i) => {
-      if (polis.has(oud) || vorige.has(oud))
-        fout(p, `vorigeSlugs[${i}]`, `een oude slug die nergens anders in gebruik is ("${oud}" is al in gebruik)`);
-      vorige.set(oud, p.slug);
+    p.data.eerdereSlugs.forEach((oud, i) => {
+      if (polis.has(oud))
+        fout(p, `eerdereSlugs[${i}]`, `een slug die geen regeling meer heeft (gekregen: "${oud}", dat is de slug van polis/${oud}.yaml)`);
+      else if (eerdere.has(oud))
+        fout(p, `eerdereSlugs[${i}]`, `een eerdere slug die maar één keer voorkomt (gekregen: "${oud}", staat al bij ${eerdere.get(oud)})`);
+      else eerdere.set(oud, p.bestand);
     });
 
   if (inhoud.gemeente.data.slug !== inhoud.gemeente.bestand.split('/').at(-2))

@@ -7,6 +7,16 @@ import { adres, datum, email, slug, taal, tekst, telefoon, url } from './gedeeld
 /** NL Design System themes this build knows how to load (see `src/styles/themas.ts`). */
 export const themas = ['voorbeeld'] as const;
 
+/** A licence for reusing data, e.g. CC0-1.0. */
+export const openDataLicentie = z
+  .object({
+    /** SPDX identifier of the licence, e.g. `CC0-1.0`. */
+    spdx: z.string().regex(/^[A-Za-z0-9.+-]+$/, { error: 'een SPDX-code als CC0-1.0' }),
+    /** Link to the text of the licence. */
+    url,
+  })
+  .strict();
+
 export const gemeente = z
   .object({
     /** Folder name and `--gemeente` value, e.g. `voorbeeld`. */
@@ -43,6 +53,14 @@ export const gemeente = z
     toegankelijkheidsverklaring: z.object({ opgesteld: datum }).strict(),
     /** NL Design System theme for the look. */
     thema: z.enum(themas, { error: `een van: ${themas.join(', ')}` }),
+    /** The open data under `/open-data/`: leave out until the municipality has decided a licence. */
+    openData: z
+      .object({
+        /** The licence the municipality chose for its open data. */
+        licentie: openDataLicentie,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

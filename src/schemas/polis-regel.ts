@@ -2,7 +2,7 @@
  * One entry of the polis (a regeling or voorziening): what is covered, for whom, under which
  * conditions, what it costs, what you do yourself, how to apply and where the legal line lies.
  * The entry's slug is its file name (`polis/<slug>.yaml`) and its URL; it must never change
- * (list former slugs in `vorigeSlugs` when it must).
+ * (list former slugs in `eerdereSlugs` when it must).
  */
 import { z } from 'zod';
 import { alineas, datum, grondslag, slug, tekst, wijziging, zekerheid } from './gedeeld';
@@ -115,8 +115,12 @@ export const polisRegel = z
     wijzigingen: z.array(wijziging).default([]),
     /** When the wegwijzer gives this entry as a route, and under which conditions; absent: never a route. */
     wegwijzer: wegwijzerRegel.optional(),
-    /** Former slugs that must keep working as redirects. */
-    vorigeSlugs: z.array(slug).default([]),
+    /**
+     * Former slugs of this entry (optional). Links and posters with an old address keep working: the
+     * build makes a redirect page `/<taal>/polis/<oud>/` in every language that leads to the current
+     * slug. A former slug may not be a current slug and may be listed only once in the whole polis.
+     */
+    eerdereSlugs: z.array(slug).default([]),
   })
   .strict();
 

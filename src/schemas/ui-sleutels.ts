@@ -347,4 +347,87 @@ export const sleutels: Record<string, Sleutel> = {
   'toegankelijkheid.melden': tekst('Paragraph of the accessibility statement: how to report something that does not work (call or mail the municipality, say which page).'),
   'toegankelijkheid.bellen': tekst('Label before the municipality\'s phone number in the accessibility statement; one word.'), // "Telefoon"
   'toegankelijkheid.mailen': tekst('Label before the municipality\'s e-mail address in the accessibility statement; one word.'), // "E-mail"
+  'verwijzers.titel': tekst('Browser title, h1 and breadcrumb of the page for referrers (GP practices, neighbourhood hubs, libraries) with links, QR codes, posters and embed code.'), // "Voor verwijzers"
+  'verwijzers.beschrijving': tekst('Meta description of the page for referrers.'), // "Links, QR-codes, posters en een knop om naar deze site te verwijzen. Voor huisartsen, buurthuizen e
+  'verwijzers.intro': tekst('Lead paragraph of the page for referrers: who it is for and what they find here.'), // "Werkt u bij een huisarts, in een buurthuis of in een bibliotheek? Op deze pagina vindt u links, QR-
+  'verwijzers.watKop': tekst('Heading on the page for referrers: what this site does.'), // "Wat doet deze site?"
+  'verwijzers.wat': tekst('Paragraph on the page for referrers explaining the site; {{gemeente}} is the municipality name.'), // "Deze site vertelt inwoners van {{gemeente}} welke hulp zij kunnen krijgen. Bijvoorbeeld bij zorg, g
+  'verwijzers.linkenKop': tekst('Heading on the page for referrers: how to link to this site.'), // "Zo linkt u naar deze site"
+  'verwijzers.vast': tekst('Paragraph on the page for referrers: every page has a fixed address that never changes.'), // "Elke pagina heeft een vast adres. Dat adres verandert niet. U kunt het dus gerust op papier zetten.
+  'verwijzers.patroonOnderwerp': tekst('Label before the address pattern of the wegwijzer for one topic, on the page for referrers.'), // "De wegwijzer, meteen bij één onderwerp:"
+  'verwijzers.patroonRegel': tekst('Label before the address pattern of one polis entry, on the page for referrers.'), // "Eén regeling:"
+  'verwijzers.patroonTaal': tekst('Sentence on the page for referrers: replace the language code in the address; {{taal}} is this page\'s code, {{talen}} the list of codes.'), // "Wilt u een andere taal? Vervang dan {{taal}} in het adres door de code van die taal: {{talen}}."
+  'verwijzers.eerdere': tekst('Sentence on the page for referrers: an old address of an entry keeps working and redirects.'), // "Krijgt een regeling een nieuw adres? Dan blijft het oude adres werken. Het stuurt de bezoeker door 
+  'verwijzers.bouwerKop': tekst('Heading on the page for referrers above the link builder and the lists of links.'), // "Maak een link"
+  'verwijzers.bouwerIntro': tekst('Intro of the link builder on the page for referrers.'), // "Kies een onderwerp of een regeling, en een taal. U krijgt de link en een QR-code. Bij een onderwerp
+  'verwijzers.bouwerTitel': tekst('Heading (h3) of the interactive link builder on the page for referrers; keep short.'), // "Link en QR-code"
+  'verwijzers.kiesDoel': tekst('Label of the select in the link builder: choose a topic or a scheme; keep short.'), // "Onderwerp of regeling"
+  'verwijzers.groepOnderwerpen': tekst('Group label in the link builder select for the topics (their link starts the wegwijzer); keep short.'), // "Onderwerpen (begint in de wegwijzer)"
+  'verwijzers.groepRegels': tekst('Group label in the link builder select for the polis entries; keep short.'), // "Regelingen"
+  'verwijzers.kiesTaal': tekst('Label of the language select in the link builder; keep short.'), // "Taal van de pagina"
+  'verwijzers.link': tekst('Label of the read-only field with the chosen link in the link builder; one word.'), // "Link"
+  'verwijzers.kopieer': tekst('Button in the link builder that copies the link; keep short: it is a button label.'), // "Kopieer de link"
+  'verwijzers.gekopieerd': tekst('Status message after copying a link or code on the page for referrers; very short.'), // "Gekopieerd"
+  'verwijzers.geselecteerd': tekst('Status message when copying is not possible: the text is selected, copy it yourself.'), // "De tekst is geselecteerd. Kopieer hem met Ctrl+C, of op een telefoon met Kopiëren."
+  'verwijzers.qrNaar': tekst('Accessible name of a QR code image; {{adres}} is the web address it leads to.'), // "QR-code naar {{adres}}"
+  'verwijzers.poster': tekst('Link to the printable A4 poster of a topic; keep short.'), // "Poster (A4)"
+  'verwijzers.kaart': tekst('Link to the printable A6 card of a topic; keep short.'), // "Kaartje (A6)"
+  'verwijzers.alleenOnderwerp': tekst('Line in the link builder when a scheme is chosen: posters and cards exist per topic only.'), // "Posters en kaartjes zijn er per onderwerp. Kies een onderwerp als u iets wilt printen."
+  'verwijzers.onderwerpenKop': tekst('Heading (h3) above the list of all topics with their links on the page for referrers.'), // "Alle onderwerpen"
+  'verwijzers.onderwerpenIntro': tekst('Line under the heading of the list of topics on the page for referrers.'), // "Bij elk onderwerp: de link naar de wegwijzer, een poster en een kaartje."
+  'verwijzers.regelsKop': tekst('Heading (h3) above the list of all schemes with their links on the page for referrers.'), // "Alle regelingen"
+  'verwijzers.insluitenKop': tekst('Heading on the page for referrers: put a button or a small window on your own website.'), // "Op uw eigen website"
+  'verwijzers.insluitenIntro': tekst('Intro of the embed section on the page for referrers.'), // "Zet een knop of een klein venster met deze site op uw eigen website. Kopieer de code hieronder en p
+  'verwijzers.knopKop': tekst('Heading (h3) in the embed section: a button (a styled link).'), // "Een knop"
+  'verwijzers.knopCode': tekst('Label of the text field with the HTML code of the button; keep short.'), // "Code voor de knop"
+  'verwijzers.knopTekst': tekst('Text on the button partners put on their site, linking to this site; {{gemeente}} is the municipality name; keep short.'), // "Vind hulp bij {{gemeente}}"
+  'verwijzers.vensterKop': tekst('Heading (h3) in the embed section: a small window (iframe).'), // "Een venster"
+  'verwijzers.vensterCode': tekst('Label of the text field with the HTML code of the window (iframe); keep short.'), // "Code voor het venster"
+  'verwijzers.vensterTitel': tekst('Title of the iframe partners put on their site (read by screen readers); {{gemeente}} is the municipality name.'), // "{{gemeente}}: kies waar u hulp bij wilt"
+  'verwijzers.kopieerCode': tekst('Button that copies an embed code; keep short: it is a button label.'), // "Kopieer de code"
+  'verwijzers.beleidKop': tekst('Heading (h3) in the embed section: which page may be shown in a frame.'), // "Welke pagina mag in een venster?"
+  'verwijzers.beleid': tekst('Framing policy on the page for referrers; {{pad}} is the address of the compact page.'), // "Alleen de pagina {{pad}} mag in een venster (een iframe) op een andere website staan. Alle andere p
+  'verwijzers.posterTitel': tekst('Browser title of the printable A4 poster of a topic; {{onderwerp}} is the topic name.'), // "Poster: {{onderwerp}}"
+  'verwijzers.kaartTitel': tekst('Browser title of the printable A6 card of a topic; {{onderwerp}} is the topic name.'), // "Kaartje: {{onderwerp}}"
+  'verwijzers.drukwerkBeschrijving': tekst('Meta description of the printable poster and card pages; {{onderwerp}} is the topic name.'), // "Om te printen: een QR-code naar de wegwijzer bij het onderwerp {{onderwerp}}."
+  'verwijzers.posterUitleg': tekst('Screen-only line above the printable poster.'), // "Deze poster past op één vel A4."
+  'verwijzers.kaartUitleg': tekst('Screen-only line above the printable card.'), // "Dit kaartje is A6: een kwart van een vel A4."
+  'verwijzers.print': tekst('Button on the poster and card pages that prints the page; keep very short: it is a button label.'), // "Print"
+  'verwijzers.terug': tekst('Link on the poster and card pages back to the page for referrers.'), // "Terug naar Voor verwijzers"
+  'verwijzers.regel': tekst('The short line on posters and cards, next to the QR code (printed in the page language and in Dutch).'), // "Hulp nodig? Scan de code met uw telefoon. Een paar korte vragen laten zien welke hulp past."
+  'verwijzers.ofTyp': tekst('Label on posters and cards before the written-out web address.'), // "Of typ dit adres:"
+  'verwijzers.ingangKop': tekst('h1 and title of the compact page partners may show in a frame: choose a topic.'), // "Waar wilt u hulp bij?"
+  'verwijzers.ingangIntro': tekst('Intro and meta description of the compact framable page.'), // "Kies een onderwerp. Een paar korte vragen laten zien welke hulp past."
+  'verwijzers.ingangHeleSite': tekst('Link at the bottom of the compact framable page to the full site; {{gemeente}} is the municipality name.'), // "Alle hulp van {{gemeente}} op de hele site"
+  'verwijzers.verhuisdTitel': tekst('Title and h1 of the page at an old address of a scheme, which sends the visitor on to the new address.'), // "Deze pagina heeft een nieuw adres"
+  'verwijzers.verhuisdTekst': tekst('Line on the page at an old address, above the link to the new page.'), // "U gaat nu naar de nieuwe pagina. Gebeurt er niets? Klik dan op de link."
+  'openData.titel': tekst('Browser title and h1 of the open data page, which describes the machine-readable files of the site.'), // "Open data"
+  'openData.beschrijving': tekst('Meta description of the open data page.'), // "De polis als open data: …"
+  'openData.intro': alineas('Lead paragraphs of the open data page: everything on the site is also in files a computer can read; other organisations (GP, library, app) can use them to give the same information.'),
+  'openData.polisKop': tekst('Heading on the open data page above the description of polis.json (every scheme with its data and texts).'), // "De polis: alle regelingen"
+  'openData.polisTekst': tekst('Paragraph on the open data page: what polis.json holds (fixed details of every scheme, texts in all languages, amounts of today).'),
+  'openData.hsdsKop': tekst('Heading on the open data page above the description of hsds.json (places and neighbourhood teams).'), // "Plekken en wijkteams"
+  'openData.hsdsTekst': tekst('Paragraph on the open data page: what hsds.json holds (places, wijkteams, organisations, opening hours; Open Referral HSDS 3.0 standard; texts in Dutch). Keep the standard\'s name as it is.'),
+  'openData.feedKop': tekst('Heading on the open data page above the description of the feed of changes.'), // "Wat is er veranderd"
+  'openData.feedTekst': tekst('Paragraph on the open data page: the feed lists every change with its date, one list per language, to follow with a feed reader.'),
+  'openData.jsonLdKop': tekst('Heading on the open data page above the description of the machine data on every scheme page (schema.org JSON-LD).'),
+  'openData.jsonLdTekst': tekst('Paragraph on the open data page: every scheme page carries data for search engines following schema.org, including the laws of the scheme. Keep "schema.org" as it is.'),
+  'openData.formaat': tekst('Label (term in a list) on the open data page before the file format of a dataset, e.g. JSON; one word.'), // "Vorm"
+  'openData.bestand': tekst('Label (term in a list) on the open data page before the link to the data file; one word.'), // "Bestand"
+  'openData.schema': tekst('Label (term in a list) on the open data page before the link to the JSON Schema that describes the file; one word.'), // "Schema"
+  'openData.pagina': tekst('Label (term in a list) on the open data page before a link to a page of the site that shows the same data; one word.'), // "Pagina"
+  'openData.hoeVaak': tekst('Label (term in a list) on the open data page: how often the dataset changes.'), // "Hoe vaak verandert het?"
+  'openData.hoeVaakTekst': tekst('Answer after "how often does it change": with every new version of the site; {{datum}} is the build date, already written out in the page language.'),
+  'openData.licentieKop': tekst('Heading on the open data page: may I (re)use the data? (the licence).'), // "Mag ik de gegevens gebruiken?"
+  'openData.licentie': tekst('Sentence on the open data page when the municipality chose a licence; {{licentie}} becomes a link with the licence code (e.g. CC0-1.0).'), // "Ja. De gemeente koos deze licentie: {{licentie}}."
+  'openData.licentieGemeente': tekst('Sentence on the open data page when the municipality has not chosen a licence yet: the municipality decides, ask the municipality.'),
+  'openData.hsdsGemeente': tekst('Description of the municipality as an organisation in hsds.json when the content has no record for it (only the Dutch text is published); {{gemeente}} is its name.'), // "Het algemene loket van {{gemeente}}."
+  'openData.publiekGemeente': tekst('Audience of a municipal scheme in the machine data (schema.org audienceType) of a scheme page; {{plaats}} is the name of the town. A short noun phrase.'), // "Inwoners van {{plaats}}"
+  'openData.publiekLandelijk': tekst('Audience of a national service (112, 113, …) in the machine data of a scheme page; {{land}} is the country name in the page language. A short noun phrase.'), // "Iedereen in {{land}}"
+  'wijzigingen.titel': tekst('Browser title and h1 of the page that lists every change in the polis by date; also the link label to that page on the open data page.'), // "Wat is er veranderd"
+  'wijzigingen.beschrijving': tekst('Meta description of the page that lists the changes in the polis.'), // "Alle wijzigingen in de polis, de nieuwste eerst."
+  'wijzigingen.intro': tekst('Lead paragraph of the changes page: what the page shows, newest first, click a scheme to read it.'),
+  'wijzigingen.feedLink': tekst('Link on the changes page and the open data page to the Atom feed of the changes (for a feed reader).'), // "Volg de wijzigingen met een feedlezer (Atom)"
+  'wijzigingen.feedTitel': tekst('Title of the Atom feed of changes (shown in feed readers); {{gemeente}} is the municipality name.'), // "Wijzigingen in de polis van {{gemeente}}"
+  'wijzigingen.geen': tekst('Shown on the changes page when no scheme has a dated change note yet.'), // "Er zijn nog geen wijzigingen."
 };

@@ -1,3 +1,5 @@
+import type { VerwijsDoel } from '../domain/verwijzers';
+
 /**
  * URLs of the site in one place; they are fixed because GP practices and posters link to them.
  */
@@ -22,7 +24,27 @@ export const pad = {
   wegwijzerStart: (taal: string) => `/${taal}/wegwijzer/`,
   /** A page of the wegwijzer without JavaScript; `stappen` is the path below /wegwijzer/. */
   wegwijzer: (taal: string, stappen: string) => `/${taal}/wegwijzer/${stappen}/`,
+  /** For GP practices, hubs and libraries: deep links, link builder, posters, embed. */
+  verwijzers: (taal: string) => `/${taal}/verwijzers/`,
+  /** A4 poster for one topic, with a QR code to the topic's wegwijzer. */
+  verwijzersPoster: (taal: string, onderwerp: string) => `/${taal}/verwijzers/poster/${onderwerp}/`,
+  /** A6 card for one topic, with a QR code to the topic's wegwijzer. */
+  verwijzersKaart: (taal: string, onderwerp: string) => `/${taal}/verwijzers/kaart/${onderwerp}/`,
+  /** The QR code of a link-builder choice (`doel` from `doelId`), a static SVG made at build time. */
+  verwijzersQr: (taal: string, doel: string) => `/${taal}/verwijzers/qr/${doel}.svg`,
+  /** The compact page partners may show in a frame (the only page that may be framed). */
+  ingang: (taal: string) => `/${taal}/ingang/`,
 };
+
+/** Where a link-builder choice leads in `taal`: a topic starts the wegwijzer there, an entry is its page. */
+export function verwijsPad(doel: VerwijsDoel, taal: string): string {
+  return doel.soort === 'onderwerp' ? pad.wegwijzer(taal, doel.id) : pad.regel(taal, doel.id);
+}
+
+/** An address on the published site: the municipality's `siteUrl` plus a path from `pad`. */
+export function absoluut(siteUrl: string, pad: string): string {
+  return new URL(pad, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
 
 /** `tel:` link target: digits only. */
 export function telLink(nummer: string): string {

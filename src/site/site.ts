@@ -191,3 +191,15 @@ export async function polisPaden(): Promise<{ params: { taal: Taal; slug: string
   const site = await getSite('nl');
   return (await taalPaden()).flatMap(({ params }) => site.polis.map((p) => ({ params: { ...params, slug: p.slug } })));
 }
+
+/**
+ * The entry pages plus, in every language, a redirect page at each former slug (`eerdereSlugs`);
+ * `naar` is the current slug the redirect page leads to.
+ */
+export async function polisPadenMetEerdere(): Promise<{ params: { taal: Taal; slug: string }; props: { naar?: string } }[]> {
+  const site = await getSite('nl');
+  const eerdere = (await taalPaden()).flatMap(({ params }) =>
+    site.polis.flatMap((p) => p.eerdereSlugs.map((oud) => ({ params: { ...params, slug: oud }, props: { naar: p.slug } }))),
+  );
+  return [...(await polisPaden()).map((p) => ({ ...p, props: {} })), ...eerdere];
+}

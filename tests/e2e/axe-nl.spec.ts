@@ -16,7 +16,8 @@ test('de Nederlandse sitemap is niet leeg', () => {
 for (let g = 0; g < groepen; g++)
   test(`axe op elke Nederlandse pagina, groep ${g + 1} van ${groepen}`, async ({ page }) => {
     const eigen = paden.filter((_, i) => i % groepen === g);
-    test.setTimeout(eigen.length * 8_000);
+    // Generous: a loaded 2-core machine needs up to 8 s a page; the budget is not what this measures.
+    test.setTimeout(eigen.length * 20_000);
     const fouten: string[] = [];
     for (const pad of eigen) fouten.push(...(await axeOpBreedtes(page, pad)));
     expect(fouten).toEqual([]);

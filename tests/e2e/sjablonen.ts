@@ -18,6 +18,8 @@ export const sjablonen = [
   '/over/', // about
   '/over/toegankelijkheid/', // accessibility statement
   '/over/vertalingen/', // translation status
+  '/wijzigingen/', // what changed in the polis, with its Atom feed
+  '/open-data/', // the open data sets
   '/zoeken/', // search and A–Z
   '/wegwijzer/', // the wegwijzer start (island)
   '/wegwijzer/huishouden/', // a static question page
