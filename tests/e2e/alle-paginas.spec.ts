@@ -43,7 +43,7 @@ function alternatieven(html: string): Map<string, string> {
 
 for (const { code, richting } of talen)
   test(`elke URL in het ${code}: 200, één h1, titel, lang/dir, hreflang wederzijds, links in de eigen taal`, async ({ request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(600_000);
     const eigen = paden.filter((p) => taalVanPad(p) === code);
     const cache = new Map<string, Map<string, string>>();
     const haal = async (pad: string) => {

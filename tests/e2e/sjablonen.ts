@@ -20,6 +20,10 @@ export const sjablonen = [
   '/over/vertalingen/', // translation status
   '/wijzigingen/', // what changed in the polis, with its Atom feed
   '/open-data/', // the open data sets
+  '/verwijzers/', // for referrers: deep links, link builder, embed
+  '/verwijzers/poster/huishouden/', // A4 poster with QR code
+  '/verwijzers/kaart/huishouden/', // A6 card with QR code
+  '/ingang/', // the compact page partners may frame
   '/zoeken/', // search and A–Z
   '/wegwijzer/', // the wegwijzer start (island)
   '/wegwijzer/huishouden/', // a static question page

@@ -53,7 +53,7 @@ test('elke QR-code op de posters en kaartjes leidt naar de wegwijzer van dat ond
         expect(await leesQr(qr), pad).toBe(url);
         await expect(qr, pad).toHaveAttribute('role', 'img');
         await expect(qr, pad).toHaveAccessibleName(new RegExp(url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
-        await expect(page.locator('.drukwerk__adres span'), pad).toHaveText(url.replace(/^https:\/\//, ''));
+        await expect(page.locator('.drukwerk__adres .drukwerk__url'), pad).toHaveText(url.replace(/^https:\/\//, ''));
         gelezen++;
     }
   expect(gelezen).toBe(teLezen.length * 2);
