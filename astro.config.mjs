@@ -40,6 +40,22 @@ export default defineConfig({
   // Same slugs in every language under /<taal>/, so the sitemap can pair each page with its
   // translations (xhtml:link alternates), as the pages' own hreflang links do.
   integrations: [preact(), zoekindex(), sitemap({ filter: inSitemap, i18n: { defaultLocale: 'nl', locales: Object.fromEntries(talen.map((t) => [t, t])) } })],
+  // Every page carries its own policy in a <meta> element, so it holds on any static host: scripts and
+  // styles only from this site or by hash, nothing from other origins. Pagefind's search runs WebAssembly,
+  // hence 'wasm-unsafe-eval' (it allows compiling WebAssembly, not eval of JavaScript). frame-ancestors
+  // cannot be set in a <meta> element: public/_headers sets it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { plugins: [snoeiTokensPlugin()] },

@@ -159,13 +159,15 @@ test('wat verborgen is of overgeslagen moet worden, wordt niet gelezen', async (
   await page.evaluate(() => {
     document.querySelector('main')!.insertAdjacentHTML(
       'beforeend',
-      `<p hidden>VERBORGEN-A</p><p style="display:none">VERBORGEN-B</p><div data-leesvoor-overslaan><p>VERBORGEN-C</p></div>
+      `<p hidden>VERBORGEN-A</p><p data-stijl="none">VERBORGEN-B</p><div data-leesvoor-overslaan><p>VERBORGEN-C</p></div>
        <details><summary>Samenvatting-dicht</summary><p>VERBORGEN-D</p></details>
        <details open><summary>Samenvatting-open</summary><p>Zichtbaar-open</p></details>
        <p><span class="visueel-verborgen">Voor-schermlezers</span></p><ul><li>Buiten <ul><li>Binnen</li></ul></li></ul>
-       <div>Een <details style="display:inline"><summary style="display:inline">moeilijk woord</summary><span>VERBORGEN-E</span></details>
+       <div>Een <details data-stijl="inline"><summary data-stijl="inline">moeilijk woord</summary><span>VERBORGEN-E</span></details>
          in <a href="#">een zin</a>,<br>met <span class="visueel-verborgen">verborgen</span> tekst.</div>`,
     );
+    // The page's Content-Security-Policy blocks style attributes in markup; styles set from script are allowed.
+    for (const el of document.querySelectorAll<HTMLElement>('main [data-stijl]')) el.style.display = el.dataset.stijl!;
   });
   await page.getByRole('button', { name: 'Lees voor' }).click();
   const teksten = (await uitgesproken(page)).map((a) => a.tekst ?? '');
