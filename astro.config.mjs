@@ -56,6 +56,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // No Markdown code on this site; Shiki's inline styles would not pass the policy above.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { plugins: [snoeiTokensPlugin()] },
