@@ -23,9 +23,17 @@ import { soortPictogrammen } from './schemas/soort-pictogrammen';
 import { vertaaldeInhoud } from './schemas/vertaalde-inhoud';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
+import { regel } from './content-model/inhoud-fout';
+import { verouderdeRegels } from './content-model/verouderd';
 
 let geladen: Inhoud | undefined;
-const inhoud = (): Inhoud => (geladen ??= laadGekozenInhoud());
+const inhoud = (): Inhoud => {
+  if (!geladen) {
+    geladen = laadGekozenInhoud();
+    for (const w of verouderdeRegels(geladen)) console.warn(`[inhoud] waarschuwing: ${regel(w)}`);
+  }
+  return geladen;
+};
 
 export const collections = {
   gemeente: defineCollection({

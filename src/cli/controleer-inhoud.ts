@@ -1,9 +1,11 @@
 /**
  * `npm run inhoud` — checks the chosen municipality's content without building the site.
- * Exit 1 with one line per problem (file, field, what was expected).
+ * Exit 1 with one line per problem (file, field, what was expected); entries not checked for a year
+ * are a warning, not a failure.
  */
-import { InhoudFout } from '../content-model/inhoud-fout';
+import { InhoudFout, regel } from '../content-model/inhoud-fout';
 import { laadGekozenInhoud } from '../content-model/laad-gekozen-inhoud';
+import { verouderdeRegels } from '../content-model/verouderd';
 
 try {
   const inhoud = laadGekozenInhoud();
@@ -12,6 +14,7 @@ try {
       `${inhoud.wijkteams.length} wijkteams, ${inhoud.plekken.length} plekken, ${inhoud.begrippen.length} begrippen, ` +
       `${inhoud.bedragen.length} bedragen.`,
   );
+  for (const w of verouderdeRegels(inhoud)) console.warn(`Waarschuwing: ${regel(w)}`);
 } catch (fout) {
   if (!(fout instanceof InhoudFout)) throw fout;
   console.error(fout.message);

@@ -2,55 +2,52 @@
  * The wegwijzer with JavaScript: several topics at once, one question per screen, typed amounts,
  * a check-your-answers step and the advice, computed in the browser by the same engine. Nothing is
  * sent anywhere; answers live in memory and, only for the share link, in the URL fragment.
- * Every string arrives translated as a prop.
+ * Every string arrives translated, in the data file the island fetches on arrival (see
+ * src/site/wegwijzer-gegevens.ts); until it is there the version without JavaScript stays.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { maakAdvies } from '../engine/advies';
 import { naarFragment, stand, uitFragment, WEET_NIET, geldigAntwoord, type Antwoorden } from '../engine/antwoorden';
-import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
-import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
+import { maakVertaler } from '../domain/vertaal-boom';
 import { leesBedrag } from '../domain/bedrag-invoer';
 import Reden from '../components/Reden';
 import { schrijfBedrag } from '../domain/bedragen';
 import type { OnderwerpId } from '../schemas/onderwerp';
-import type { Vraag, Vragenlijst } from '../schemas/vraag';
+import type { Vraag } from '../schemas/vraag';
+import type { WegwijzerGegevens } from '../site/wegwijzer-gegevens';
 
+/** What the page gives the island: small, so the start page stays small. */
 export interface Props {
-  polis: PolisVoorAdvies;
-  vragen: Vragenlijst;
-  datum: string;
-  /** Per entry: title, one line, the first steps to take and URL. */
-  regels: Record<string, { titel: string; kort: string; stappen: string[]; url: string }>;
-  /** Per wijkteam: page, address and opening hours as one line each. */
-  wijkteams: Record<string, { url: string; adres: string; tijden: string[] }>;
-  /** Pictogram SVG per topic, from the build (decorative). */
-  pictogrammen: Record<string, string>;
-  /** Pictogram markup per soort of help, shown beside the soort's name in the advice. */
-  soortPictogrammen: Record<string, string>;
-  /** What to bring, per soort of help. */
-  meenemen: Record<string, string[]>;
+  /** Where the island's data is: a JSON file of `WegwijzerGegevens` on this site. */
+  gegevensUrl: string;
   /** Where "exit this page" goes. */
   snelWegUrl: string;
-  teksten: Tekstboom;
   /** The page's language, its direction and its own name. */
   taal: { code: string; richting: 'ltr' | 'rtl'; eigenNaam: string };
-  /** On a page in another language: the same texts in Dutch, for side by side and the printed sheet. */
-  nl?: NlPakket;
 }
 
-/** What the advice needs to be shown in Dutch next to the resident's language. */
-export interface NlPakket {
-  regels: Props['regels'];
-  vragen: Vragenlijst;
-  meenemen: Props['meenemen'];
-  teksten: Tekstboom;
-  onderwerpTitels: Record<string, string>;
-  eigenNaam: string;
-}
+type SchermProps = WegwijzerGegevens & Omit<Props, 'gegevensUrl'>;
 
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
-export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: Props) {
+/**
+ * Loads the data, then shows the wegwijzer. Until then, and if loading fails, it shows nothing and
+ * leaves the version without JavaScript in place, which is a complete flow of its own.
+ */
+export default function Wegwijzer({ gegevensUrl, snelWegUrl, taal }: Props) {
+  const [gegevens, setGegevens] = useState<WegwijzerGegevens | undefined>();
+  useEffect(() => {
+    const afbreken = new AbortController();
+    fetch(gegevensUrl, { signal: afbreken.signal })
+      .then((antwoord) => (antwoord.ok ? (antwoord.json() as Promise<WegwijzerGegevens>) : undefined))
+      .then(setGegevens)
+      .catch(() => undefined);
+    return () => afbreken.abort();
+  }, [gegevensUrl]);
+  return gegevens ? <WegwijzerScherm {...gegevens} snelWegUrl={snelWegUrl} taal={taal} /> : null;
+}
+
+function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: SchermProps) {
   const t = useMemo(() => maakVertaler(teksten, taal.code), [teksten, taal.code]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
@@ -64,8 +61,13 @@ export default function Wegwijzer({ polis, vragen, datum, regels, wijkteams, pic
 
   // The links for one topic at a time are the version without JavaScript; this replaces them,
   // before the first paint so there is never a second h1.
+  // The data arrives after the page is usable: a resident who already tabbed into those links keeps a
+  // place to be, the new heading, instead of falling back to the top of the page.
   useLayoutEffect(() => {
-    document.getElementById('wegwijzer-zonder-js')?.remove();
+    const zonderJs = document.getElementById('wegwijzer-zonder-js');
+    const hadFocus = zonderJs?.contains(document.activeElement) ?? false;
+    zonderJs?.remove();
+    if (hadFocus) kop.current?.focus();
   }, []);
 
   // A shared link opens the same answers: straight to the check page.
@@ -368,7 +370,7 @@ function antwoordTekst(vraag: Vraag, antwoorden: Antwoorden, weetIkNiet: string)
 
 interface AdviesDeelProps {
   advies: ReturnType<typeof maakAdvies>;
-  regels: Props['regels'];
+  regels: WegwijzerGegevens['regels'];
   t: ReturnType<typeof maakVertaler>;
   onderwerpTitels: string[];
   antwoorden: { vraag: string; antwoord: string }[];

@@ -1,0 +1,102 @@
+/**
+ * Everything the wegwijzer island needs to ask its questions and show the advice, for one language.
+ * It is served as a static JSON file next to the start page (`gegevens.json`), not as the island's
+ * props: inlined in the HTML it made the start page too big for the first round trip on a slow phone.
+ */
+import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
+import type { Vragenlijst } from '../schemas/vraag';
+import type { Tekstboom } from '../domain/vertaal-boom';
+import { nlWoordenOveral } from '../domain/tekst-verwijzingen';
+import { platteTekst } from '../domain/tekst-weergave';
+import { perDag, schrijfTijd } from '../domain/openingstijden';
+import { pictogramSvg } from '../content-model/pictogrammen';
+import { tekstdelen, vertaler, type Taal } from '../i18n/vertaal';
+import { pad } from './paden';
+import { getSite, type Site } from './site';
+import { polisVoorAdviesUitSite } from './wegwijzer-paginas';
+
+export interface WegwijzerGegevens {
+  polis: PolisVoorAdvies;
+  vragen: Vragenlijst;
+  datum: string;
+  /** Per entry: title, one line, the first steps to take and URL. */
+  regels: Record<string, { titel: string; kort: string; stappen: string[]; url: string }>;
+  /** Per wijkteam: page, address and opening hours as one line each. */
+  wijkteams: Record<string, { url: string; adres: string; tijden: string[] }>;
+  /** Pictogram SVG per topic, from the build (decorative). */
+  pictogrammen: Record<string, string>;
+  /** Pictogram markup per soort of help, shown beside the soort's name in the advice. */
+  soortPictogrammen: Record<string, string>;
+  /** What to bring, per soort of help. */
+  meenemen: Record<string, string[]>;
+  teksten: Tekstboom;
+  /** On a page in another language: the same texts in Dutch, for side by side and the printed sheet. */
+  nl?: NlPakket;
+}
+
+/** What the advice needs to be shown in Dutch next to the resident's language. */
+export interface NlPakket {
+  regels: WegwijzerGegevens['regels'];
+  vragen: Vragenlijst;
+  meenemen: WegwijzerGegevens['meenemen'];
+  teksten: Tekstboom;
+  onderwerpTitels: Record<string, string>;
+  eigenNaam: string;
+}
+
+const tekstSubbomen = ['wegwijzer', 'js', 'soort', 'advies', 'blad', 'openingstijden', 'naastElkaar', 'eenheid'];
+
+function regelsVan(s: Site): WegwijzerGegevens['regels'] {
+  const ctx = s.tekstContext();
+  return Object.fromEntries(
+    s.polis.map((p) => [
+      p.slug,
+      {
+        titel: p.titel,
+        kort: platteTekst(p.inHetKort[0]!, ctx, s.datum),
+        stappen: p.aanvragen.slice(0, 2).map((x) => platteTekst(x, ctx, s.datum)),
+        url: pad.regel(s.taal, p.slug),
+      },
+    ]),
+  );
+}
+
+export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> {
+  const site = await getSite(taal);
+  const t = vertaler(taal);
+  // On a page in another language the advice can also be shown, and is printed, in Dutch.
+  const nlSite = taal === 'nl' ? undefined : await getSite('nl');
+  const nl: NlPakket | undefined = nlSite && {
+    regels: regelsVan(nlSite),
+    vragen: nlSite.vragen,
+    meenemen: Object.fromEntries(nlSite.meenemen),
+    teksten: tekstdelen('nl', tekstSubbomen) as Tekstboom,
+    onderwerpTitels: Object.fromEntries(nlSite.onderwerpen.map((o) => [o.id, o.titel])),
+    eigenNaam: nlSite.taalInfo.eigenNaam,
+  };
+  const wijkteams = Object.fromEntries(
+    site.wijkteams.map((w) => [
+      w.id,
+      {
+        url: pad.wijkteam(taal, w.id),
+        adres: `${w.adres.straat}, ${w.adres.postcode} ${w.adres.plaats}`,
+        tijden: perDag(w.openingstijden).map(
+          (d) => `${t(`dag.${d.dag}`)}: ${d.tijden.map((x) => t('openingstijden.vanTot', { van: schrijfTijd(x.van), tot: schrijfTijd(x.tot) }) + (x.toelichting ? ` (${x.toelichting})` : '')).join(', ')}`,
+        ),
+      },
+    ]),
+  );
+  return {
+    polis: nlWoordenOveral(polisVoorAdviesUitSite(site)),
+    vragen: nlWoordenOveral(site.vragen),
+    datum: site.datum,
+    regels: regelsVan(site),
+    wijkteams,
+    pictogrammen: Object.fromEntries(site.onderwerpen.map((o) => [o.id, pictogramSvg(o.pictogram)])),
+    soortPictogrammen: Object.fromEntries(Object.entries(site.soortPictogram).map(([s, naam]) => [s, pictogramSvg(naam)])),
+    // The island renders text as plain text: Dutch counter words go in as isolated words.
+    meenemen: nlWoordenOveral(Object.fromEntries(site.meenemen)),
+    teksten: tekstdelen(taal, tekstSubbomen) as Tekstboom,
+    nl,
+  };
+}
