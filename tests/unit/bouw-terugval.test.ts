@@ -2,10 +2,10 @@
  * A missing translation falls back to Dutch, visibly: a real build on a copy of the content in which
  * one Arabic entry has no translation and one English entry lacks a section.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bouwMetInhoud } from '../hulp/bouw-testinhoud';
 import { kopieVanInhoud, wijzig } from '../hulp/kapotte-inhoud';
 
 let kopie: ReturnType<typeof kopieVanInhoud>;
@@ -22,12 +22,8 @@ beforeAll(() => {
   wijzig(kopie.map, 'gemeenten/voorbeeld/gemeente.yaml', (d) => void (d.talen = ['nl', 'en', 'ar']));
   rmSync(join(kopie.map, 'gemeenten/voorbeeld/vertalingen/ar/polis/bijstand.yaml'));
   wijzig(kopie.map, 'gemeenten/voorbeeld/vertalingen/en/polis/bijstand.yaml', (d) => void delete d.voorWie);
-  const uitkomst = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
-    env: { ...process.env, SOCIALE_POLIS_INHOUD: kopie.map, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  uitvoer = `${uitkomst.stdout}\n${uitkomst.stderr}`;
+  const uitkomst = bouwMetInhoud(kopie.map, dist);
+  uitvoer = uitkomst.uitvoer;
   if (uitkomst.status !== 0) throw new Error(uitvoer);
 }, 300_000);
 afterAll(() => kopie.opruimen());
