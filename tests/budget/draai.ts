@@ -72,6 +72,14 @@ try {
 } catch {
   // A build without a search index has nothing to report here.
 }
+// The wegwijzer island fetches its data as it starts: a separate, cacheable file per language.
+const gegevens = alleBestanden().filter((b) => /\/wegwijzer\/gegevens\.json$/.test(b));
+const gegevensOver: string[] = [];
+if (gegevens.length) {
+  const maten = gegevens.map((b) => [b.slice(distMap.length), meter.maat(b.slice(distMap.length))] as const);
+  console.log(`\nGegevens van de wegwijzer (bij het starten, grens ${kb(budget.htmlOverig)}): ${maten.map(([b, m]) => `${b.split('/')[1]} ${kb(m)}`).join(', ')}`);
+  for (const [b, m] of maten) if (m > budget.htmlOverig) gegevensOver.push(`${b}: ${kb(m)} > ${kb(budget.htmlOverig)}`);
+}
 console.log(lettertypen.length ? `\nLettertypen: ${lettertypen.join(', ')}` : '\nLettertypen: alleen systeemletters (geen @font-face)');
 
 mkdirSync('test-results/budget', { recursive: true });
@@ -84,5 +92,7 @@ const over = maten.filter((m) => m.over.length);
 for (const m of over.slice(0, 40)) console.log(`OVER BUDGET ${m.url}: ${m.over.join('; ')}`);
 if (over.length > 40) console.log(`… en nog ${over.length - 40} pagina's over budget`);
 for (const f of fontFouten) console.log(`LETTERTYPE ${f}`);
-console.log(over.length || fontFouten.length ? `\n${over.length} pagina('s) over budget.` : '\nAlle pagina\'s binnen budget.');
-process.exit(over.length || fontFouten.length ? 1 : 0);
+for (const g of gegevensOver) console.log(`OVER BUDGET ${g}`);
+const mis = over.length + fontFouten.length + gegevensOver.length;
+console.log(mis ? `\n${mis} overschrijding(en).` : "\nAlle pagina's en bestanden binnen budget.");
+process.exit(mis ? 1 : 0);
