@@ -103,7 +103,7 @@ async function beantwoord(
     ...headersVoor(pad),
     'Content-Type': soort,
     'Content-Length': inhoud.length,
-    'Cache-Control': metHash.test(pad) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+    'Cache-Control': status === 200 && metHash.test(pad) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
     Vary: 'Accept-Encoding',
     ...(codering === 'identity' ? {} : { 'Content-Encoding': codering }),
   });
