@@ -2,13 +2,14 @@
  * `npm run lighthouse` — Lighthouse (mobile, simulated throttling) on the main page templates in
  * Dutch and Arabic, several runs each, against the built site served by a local static server.
  * Env: DIST_MAP (default dist), POORT (4330), RONDES (3), TALEN (nl,ar), PAGINAS (names, comma
- * separated), STRIKT=1 (exit 1 when a page misses a target; otherwise this is only a report).
+ * separated), STRIKT=1 (exit 1 when a page misses a target; otherwise this is only a report), VANGNET=1
+ * (exit 1 below the floor `npm test` uses: Performance 90, the other categories 100, LCP 1.5 s).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LaunchedChrome } from 'chrome-launcher';
-import { meetEenKeer, startChromium, type Ronde } from './meet';
+import { CATEGORIEEN, meetEenKeer, startChromium, type Ronde } from './meet';
 import { PAGINAS, paginaPad } from './paginas';
 import { startServer, type StatischeServer } from './server';
 import { bewaakChromium, type Waakhond } from './waakhond';
@@ -117,8 +118,21 @@ async function main(): Promise<number> {
   console.log(`\nVolledige uitslag: ${uitvoer}`);
 
   const gemist = uitslagen.some((u) => !u.haaltDoel);
-  return gemist && process.env.STRIKT === '1' ? 1 : 0;
+  if (gemist && process.env.STRIKT === '1') return 1;
+  // `npm test` uses a floor, not the target: the load of a test machine moves Performance by a few
+  // points, while a real regression (a blocking script, a heavy image, a failed audit) falls below it.
+  if (process.env.VANGNET === '1') {
+    const onder = uitslagen.filter(
+      (u) => !u.mediaan || CATEGORIEEN.some((c) => u.mediaan!.scores[c] < (c === 'performance' ? VANGNET_PRESTATIES : DOEL.score)) || u.mediaan.lcpMs > DOEL.lcpMs,
+    );
+    for (const u of onder) console.log(`ONDER DE ONDERGRENS: ${u.taal} ${u.naam}`);
+    if (onder.length) return 1;
+    console.log(`Ondergrens gehaald: Prestaties >= ${VANGNET_PRESTATIES}, de andere categorieën 100, LCP <= ${(DOEL.lcpMs / 1000).toFixed(1)} s.`);
+  }
+  return 0;
 }
+
+const VANGNET_PRESTATIES = 90;
 
 let code = 1;
 try {

@@ -11,6 +11,8 @@ export const PAGINAS: readonly TePagina[] = [
   { naam: 'home', pad: '/{taal}/' },
   { naam: 'regeling', pad: '/{taal}/polis/bijstand/' },
   { naam: 'onderwerp', pad: '/{taal}/onderwerp/geld-rondkomen/' },
+  // The start of the wegwijzer: with JavaScript the island loads its data and replaces the topic links.
+  { naam: 'wegwijzer', pad: '/{taal}/wegwijzer/' },
   // The first question after the start page (first topic on /wegwijzer/), as served without JavaScript.
   { naam: 'vraag', pad: '/{taal}/wegwijzer/huishouden/' },
   // A prebuilt advice page at the end of a static path (it has the advice columns).
