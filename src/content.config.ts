@@ -24,13 +24,13 @@ import { vertaaldeInhoud } from './schemas/vertaalde-inhoud';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
 import type { Inhoud } from './content-model/laad-inhoud';
 import { regel } from './content-model/inhoud-fout';
-import { verouderdeRegels } from './content-model/verouderd';
+import { verlopenBedragen, verouderdeRegels } from './content-model/verouderd';
 
 let geladen: Inhoud | undefined;
 const inhoud = (): Inhoud => {
   if (!geladen) {
     geladen = laadGekozenInhoud();
-    for (const w of verouderdeRegels(geladen)) console.warn(`[inhoud] waarschuwing: ${regel(w)}`);
+    for (const w of [...verouderdeRegels(geladen), ...verlopenBedragen(geladen)]) console.warn(`[inhoud] waarschuwing: ${regel(w)}`);
   }
   return geladen;
 };

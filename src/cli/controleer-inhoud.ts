@@ -5,7 +5,7 @@
  */
 import { InhoudFout, regel } from '../content-model/inhoud-fout';
 import { laadGekozenInhoud } from '../content-model/laad-gekozen-inhoud';
-import { verouderdeRegels } from '../content-model/verouderd';
+import { verlopenBedragen, verouderdeRegels } from '../content-model/verouderd';
 
 try {
   const inhoud = laadGekozenInhoud();
@@ -14,7 +14,7 @@ try {
       `${inhoud.wijkteams.length} wijkteams, ${inhoud.plekken.length} plekken, ${inhoud.begrippen.length} begrippen, ` +
       `${inhoud.bedragen.length} bedragen.`,
   );
-  for (const w of verouderdeRegels(inhoud)) console.warn(`Waarschuwing: ${regel(w)}`);
+  for (const w of [...verouderdeRegels(inhoud), ...verlopenBedragen(inhoud)]) console.warn(`Waarschuwing: ${regel(w)}`);
 } catch (fout) {
   if (!(fout instanceof InhoudFout)) throw fout;
   console.error(fout.message);

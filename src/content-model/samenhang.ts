@@ -2,7 +2,7 @@
  * Cross-file checks: every reference resolves, every required entry exists, every amount that is
  * used has a value on the build date, and no two wijkteams serve the same postcode.
  */
-import { geldendeWaarde } from '../domain/bedragen';
+import { waardeOpDatum } from '../domain/bedragen';
 import { losseAccolade, splitsTekst } from '../domain/tekst-verwijzingen';
 import { onderwerpIds } from '../schemas/onderwerp';
 import type { Probleem } from './inhoud-fout';
@@ -104,7 +104,8 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
   }
 
   for (const [sleutel, [r, veld]] of gebruikteBedragen) {
-    if (!geldendeWaarde(bedragen.get(sleutel)!.data, opties.datum))
+    // Past the last period is a warning (verouderd.ts); before the first, or in a gap, there is nothing to show.
+    if (!waardeOpDatum(bedragen.get(sleutel)!.data, opties.datum))
       fout(r, veld, `gebruikt bedrag "${sleutel}", maar dat heeft geen waarde die geldt op ${opties.datum} (verwacht: een waarde in bedragen.yaml met geldigVanaf/geldigTot rond die datum)`);
   }
 

@@ -8,6 +8,7 @@ export const verplichteSlugs: Readonly<Record<Soort, readonly string[]>> = {
   spoed: ['alarmnummer-112', 'veilig-thuis', '113-zelfmoordpreventie'],
   zelf: ['geldfit', 'wijkverpleging'],
   collectief: [
+    'maatschappelijke-opvang',
     'buurthuis', 'ouderenwerk', 'maatschappelijk-werk', 'formulierenhulp', 'taalhuis', 'mantelzorgondersteuning',
     'opvoedondersteuning', 'jongerenwerk', 'inloop-dagbesteding', 'klussen-en-boodschappendienst',
     'clientondersteuning', 'regiotaxi', 'werkplein',
@@ -15,6 +16,8 @@ export const verplichteSlugs: Readonly<Record<Soort, readonly string[]>> = {
   regeling: [
     'bijstand', 'bijzondere-bijstand', 'individuele-inkomenstoeslag', 'kwijtschelding-gemeentelijke-belastingen',
     'collectieve-zorgverzekering', 'meedoenregeling', 'kindregeling', 'mantelzorgwaardering',
+    // v2 of the contract
+    'aio-aanvulling', 'studiefinanciering', 'bbz', 'briefadres', 'inburgering',
   ],
   schuldhulp: ['schuldhulpverlening'],
   wijkteam: [

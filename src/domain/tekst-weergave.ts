@@ -4,7 +4,7 @@
  * content is ever inserted as HTML.
  */
 import type { Bedrag } from '../schemas/bedrag';
-import { aandeel, geldendeWaarde, schrijfBedrag } from './bedragen';
+import { aandeel, schrijfBedrag, waardeOpDatum } from './bedragen';
 import { koppelBegrippen, type maakZoeker } from './begrippen-koppelen';
 import { splitsTekst } from './tekst-verwijzingen';
 
@@ -29,10 +29,11 @@ export interface TekstContext {
 
 export function bedragOpDatum(bedragen: ReadonlyMap<string, Bedrag>, sleutel: string, datum: string): number {
   const b = bedragen.get(sleutel);
-  const w = b && geldendeWaarde(b, datum);
+  // Past the last period: the last value; the page says so (regel.verlopen) and the build warns.
+  const w = b && waardeOpDatum(b, datum);
   // The content check guarantees a value for every key used in text; reaching this is a bug.
   if (!w) throw new Error(`Bedrag "${sleutel}" heeft geen waarde op ${datum}`);
-  return w.waarde;
+  return w.waarde.waarde;
 }
 
 export function weergave(tekst: string, ctx: TekstContext, datum: string): WeergaveDeel[] {

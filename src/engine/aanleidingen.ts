@@ -6,6 +6,7 @@ import type { Aanleiding } from '../schemas/wegwijzer';
 import type { Situatie } from '../schemas/situatie';
 import type { Soort } from '../schemas/polis-regel-soort';
 import { inkomenBekend, leeftijdBekend } from './grenzen';
+import { persoonMinstens } from './leeftijden';
 
 export function past(a: Aanleiding, s: Situatie, routes: readonly Route[] = []): boolean {
   if (a.onderwerp && !a.onderwerp.some((o) => s.onderwerpen.includes(o))) return false;
@@ -15,6 +16,12 @@ export function past(a: Aanleiding, s: Situatie, routes: readonly Route[] = []):
   if (a.onveiligThuis && s.onveiligThuis !== true) return false;
   if (a.inkomenBekend && !(inkomenBekend(s) && s.huishouden !== undefined && leeftijdBekend(s))) return false;
   if (a.naastRouteVanSoort && !routes.some((r) => r.soort === a.naastRouteVanSoort)) return false;
+  if (a.huishouden && !(s.huishouden && a.huishouden.includes(s.huishouden))) return false;
+  if (a.leeftijdOnder !== undefined && persoonMinstens(s, a.leeftijdOnder * 12) !== false) return false;
+  if (a.studeert && s.studeert !== true) return false;
+  if (a.zelfstandige && s.zelfstandige !== true) return false;
+  if (a.statushouder && s.statushouder !== true) return false;
+  if (a.woonsituatie && !(s.woonsituatie && a.woonsituatie.includes(s.woonsituatie))) return false;
   return true;
 }
 

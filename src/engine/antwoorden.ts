@@ -19,12 +19,16 @@ export type Antwoorden = Record<string, string>;
 export const WEET_NIET = 'weet-niet';
 
 /** Whether a typed or chosen answer is valid for the question. */
+export const VERDER = 'verder';
+
 export function geldigAntwoord(vraag: Vraag, waarde: string): boolean {
+  if (vraag.soort === 'spoed') return waarde === VERDER;
   if (waarde === WEET_NIET) return vraag.soort !== 'keuze' || vraag.antwoorden.some((a) => a.id === WEET_NIET);
   switch (vraag.soort) {
     case 'keuze':
       return vraag.antwoorden.some((a) => a.id === waarde);
     case 'inkomen':
+    case 'vermogen':
       return leesBedrag(waarde) !== undefined;
     case 'leeftijd':
       return leesLeeftijd(waarde) !== undefined;
@@ -36,15 +40,27 @@ export function geldigAntwoord(vraag: Vraag, waarde: string): boolean {
 function pasToe(vraag: Vraag, waarde: string, s: Situatie): Situatie {
   if (waarde === WEET_NIET) return s;
   switch (vraag.soort) {
-    case 'keuze':
-      return { ...s, ...vraag.antwoorden.find((a) => a.id === waarde)!.zet };
+    case 'spoed':
+      return s;
+    case 'keuze': {
+      const a = vraag.antwoorden.find((x) => x.id === waarde)!;
+      const onderwerpen = a.onderwerp && !s.onderwerpen.includes(a.onderwerp) ? [...s.onderwerpen, a.onderwerp] : s.onderwerpen;
+      return { ...s, ...a.zet, onderwerpen };
+    }
     case 'inkomen':
       return { ...s, nettoInkomenPerMaand: leesBedrag(waarde)! };
+    case 'vermogen':
+      return { ...s, vermogen: leesBedrag(waarde)! };
     case 'leeftijd':
-      return { ...s, leeftijd: leesLeeftijd(waarde)! };
+      return { ...s, [vraag.veld]: leesLeeftijd(waarde)! };
     case 'postcode':
       return { ...s, postcode: waarde.trim().toUpperCase() };
   }
+}
+
+/** Whether a question is asked with JavaScript, given the answers so far. */
+export function nodig(vraag: Vraag, s: Situatie): boolean {
+  return !vraag.nietBij.some((a) => past(a, s)) && vraag.nodigBij.some((a) => past(a, s));
 }
 
 export interface Stand {
@@ -59,7 +75,7 @@ export function stand(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string,
   let situatie: Situatie = { onderwerpen };
   const beantwoord: Vraag[] = [];
   for (const vraag of lijst.vragen) {
-    if (!vraag.nodigBij.some((a) => past(a, situatie)) || !doetErToe(vraag, situatie, polis, datum)) continue;
+    if (!nodig(vraag, situatie) || !doetErToe(vraag, situatie, polis, datum)) continue;
     const waarde = antwoorden[vraag.id];
     if (waarde === undefined || !geldigAntwoord(vraag, waarde)) return { situatie, beantwoord, volgende: vraag };
     situatie = pasToe(vraag, waarde, situatie);

@@ -28,6 +28,14 @@ export function minstensJaar(s: Situatie, jaar: number): boolean | undefined {
   return undefined;
 }
 
+/** Are savings and assets at most `grens`? */
+export function vermogenBinnen(s: Situatie, grens: number): boolean | undefined {
+  if (s.vermogen !== undefined) return s.vermogen <= grens;
+  if (s.vermogenHoogstens !== undefined && s.vermogenHoogstens <= grens + MARGE) return true;
+  if (s.vermogenMeerDan !== undefined && s.vermogenMeerDan >= grens - MARGE) return false;
+  return undefined;
+}
+
 export function inkomenBekend(s: Situatie): boolean {
   return s.nettoInkomenPerMaand !== undefined || s.inkomenHoogstens !== undefined || s.inkomenMeerDan !== undefined;
 }

@@ -14,6 +14,10 @@ export interface RegelVoorAdvies {
   titel: string;
   grondslagen: Grondslag[];
   wegwijzer?: WegwijzerRegel;
+  /** National help (only national organisations as contact): the same for residents and non-residents. */
+  landelijk: boolean;
+  /** The agency's official check, carried by the route. */
+  controle?: { naam: string; url: string };
 }
 
 export interface PolisVoorAdvies {

@@ -8,8 +8,8 @@ import type { OnderwerpId } from '../schemas/onderwerp';
 import type { Situatie } from '../schemas/situatie';
 import type { Vraag, Vragenlijst } from '../schemas/vraag';
 import { past } from './aanleidingen';
-import { inkomensdrempels, leeftijdsdrempels, regelsBijOnderwerp } from './drempels';
-import { minstensJaar } from './grenzen';
+import { inkomensdrempels, leeftijdsdrempels, regelsBijOnderwerp, vermogensdrempel } from './drempels';
+import { leeftijdBekend } from './grenzen';
 import type { PolisVoorAdvies } from './polis-voor-advies';
 import { maakAdvies } from './advies';
 
@@ -41,7 +41,11 @@ interface Stand {
 }
 
 function volgendeVraag(lijst: Vragenlijst, stand: Stand): Vraag | undefined {
-  return lijst.vragen.find((v) => !stand.gedaan.has(v.id) && v.nodigBij.some((a) => past(a, stand.situatie)));
+  const s = stand.situatie;
+  return lijst.vragen.find(
+    (v) =>
+      !stand.gedaan.has(v.id) && !v.alleenMetJavascript && !v.nietBij.some((a) => past(a, s)) && (v.zonderJsNodigBij ?? v.nodigBij).some((a) => past(a, s)),
+  );
 }
 
 /** `false` for a question marked "only if it matters" whose answers would all give the same advice. */
@@ -50,6 +54,9 @@ export function doetErToe(vraag: Vraag, s: Situatie, polis: PolisVoorAdvies, dat
   return new Set(vraag.antwoorden.map((a) => adviesKern({ ...s, ...a.zet }, polis, datum))).size > 1;
 }
 
+const ja = 'Ja';
+const nee = 'Nee';
+
 /** The next page for a situation, or `undefined` when the advice can be shown. */
 export function volgendeKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string, stand: Stand): Knoop | undefined {
   const vraag = volgendeVraag(lijst, stand);
@@ -57,60 +64,90 @@ export function volgendeKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum:
   const s = stand.situatie;
   const overslaan = (): Knoop | undefined =>
     volgendeKnoop(lijst, polis, datum, { ...stand, gedaan: new Set([...stand.gedaan, vraag.id]) });
-  if (vraag.soort === 'postcode') return overslaan();
-  if (vraag.soort === 'keuze') {
-    if (!doetErToe(vraag, s, polis, datum)) return overslaan();
-    return {
-      id: vraag.id,
-      vraag,
-      tekst: vraag.vraag,
-      antwoorden: vraag.antwoorden.map((a) => ({ id: a.id, label: a.label, situatie: { ...s, ...a.zet }, klaar: true })),
-    };
+  switch (vraag.soort) {
+    case 'postcode':
+      return overslaan();
+    case 'spoed':
+      // Rule 8: the crisis page comes at once; going on with the questions is a choice after it.
+      return { id: vraag.id, vraag, tekst: vraag.vraag, antwoorden: [{ id: 'verder', label: vraag.verder, situatie: s, klaar: true }] };
+    case 'keuze':
+      if (!doetErToe(vraag, s, polis, datum)) return overslaan();
+      return {
+        id: vraag.id,
+        vraag,
+        tekst: vraag.vraag,
+        antwoorden: vraag.antwoorden.map((a) => ({
+          id: a.id,
+          label: a.label,
+          situatie: { ...s, ...a.zet, ...(a.onderwerp && !s.onderwerpen.includes(a.onderwerp) ? { onderwerpen: [...s.onderwerpen, a.onderwerp] } : {}) },
+          klaar: true,
+        })),
+      };
+    case 'leeftijd':
+      return leeftijdKnoop(lijst, polis, datum, vraag, s) ?? overslaan();
+    case 'inkomen':
+      return inkomenKnoop(lijst, polis, datum, vraag, s) ?? overslaan();
+    case 'vermogen':
+      return vermogenKnoop(lijst, polis, datum, vraag, s) ?? overslaan();
   }
+}
 
+function vraagtInkomenBij(lijst: Vragenlijst, onderwerp: OnderwerpId): boolean {
+  return lijst.vragen.some((v) => v.soort === 'inkomen' && v.nodigBij.some((a) => past(a, { onderwerpen: [onderwerp] })));
+}
+
+function leeftijdKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string, vraag: Extract<Vraag, { soort: 'leeftijd' }>, s: Situatie): Knoop | undefined {
   const onderwerp = s.onderwerpen[0]!;
-  const vraagtInkomen = lijst.vragen.some((v) => v.soort === 'inkomen' && v.nodigBij.some((a) => past(a, { onderwerpen: [onderwerp] })));
-  if (vraag.soort === 'leeftijd') {
-    const drempels = leeftijdsdrempels(polis, datum, regelsBijOnderwerp(polis, onderwerp, vraagtInkomen));
-    // Ask from the highest age down; the first "yes" decides, and "no" to the lowest too.
-    const jaar = drempels.find((d) => s.leeftijdJongerDan === undefined || d < s.leeftijdJongerDan);
-    if (jaar === undefined) return overslaan();
-    const laatste = jaar === drempels.at(-1);
-    return {
-      id: `leeftijd-${jaar}`,
-      vraag,
-      tekst: vraag.drempelVraag.replace('[jaar]', String(jaar)),
-      antwoorden: [
-        { id: 'ja', label: 'Ja', situatie: { ...s, leeftijdMinstens: jaar }, klaar: true },
-        { id: 'nee', label: 'Nee', situatie: { ...s, leeftijdJongerDan: jaar }, klaar: laatste },
-      ],
-    };
-  }
+  const drempels = leeftijdsdrempels(polis, datum, regelsBijOnderwerp(polis, onderwerp, vraagtInkomenBij(lijst, onderwerp)), vraag.veld);
+  const [minstens, jongerDan] = vraag.veld === 'leeftijd' ? (['leeftijdMinstens', 'leeftijdJongerDan'] as const) : (['partnerLeeftijdMinstens', 'partnerLeeftijdJongerDan'] as const);
+  // Ask from the highest age down; the first "yes" decides, and "no" to the lowest too.
+  const bovengrens = s[jongerDan];
+  const jaar = drempels.find((d) => bovengrens === undefined || d < bovengrens);
+  if (jaar === undefined) return undefined;
+  const laatste = jaar === drempels.at(-1);
+  return {
+    id: `${vraag.id}-${jaar}`,
+    vraag,
+    tekst: vraag.drempelVraag.replace('[jaar]', String(jaar)),
+    antwoorden: [
+      { id: 'ja', label: ja, situatie: { ...s, [minstens]: jaar }, klaar: true },
+      { id: 'nee', label: nee, situatie: { ...s, [jongerDan]: jaar }, klaar: laatste },
+    ],
+  };
+}
 
-  // Income: only with a household and an age on a known side of the AOW age.
-  const aow = minstensJaar(s, aowJaar(polis, datum));
-  if (!s.huishouden || aow === undefined) return overslaan();
-  const drempels = inkomensdrempels(polis, datum, s.huishouden, aow);
+function inkomenKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string, vraag: Extract<Vraag, { soort: 'inkomen' }>, s: Situatie): Knoop | undefined {
+  // Income: only with a household; the limits are those of every norm the answers still allow.
+  if (!s.huishouden || !leeftijdBekend(s)) return undefined;
+  const drempels = inkomensdrempels(polis, datum, s);
   const drempel = drempels.find((d) => s.inkomenHoogstens === undefined || (d.lager ? d.grens - 0.01 : d.grens) < s.inkomenHoogstens - 1e-9);
-  if (!drempel) return overslaan();
+  if (!drempel) return undefined;
   const hoogstens = drempel.lager ? Math.round((drempel.grens - 0.01) * 100) / 100 : drempel.grens;
   const bedrag = schrijfBedrag(drempel.grens, 'euro');
   return {
-    id: `inkomen-${Math.round(hoogstens * 100)}`,
+    id: `${vraag.id}-${Math.round(hoogstens * 100)}`,
     vraag,
     tekst: (drempel.lager ? vraag.drempelVraagLager : vraag.drempelVraag).replace('[grens]', bedrag),
     antwoorden: [
-      { id: 'ja', label: 'Ja', situatie: { ...s, inkomenHoogstens: hoogstens }, klaar: drempel === drempels.at(-1) },
-      { id: 'nee', label: 'Nee', situatie: { ...s, inkomenMeerDan: hoogstens }, klaar: true },
+      { id: 'ja', label: ja, situatie: { ...s, inkomenHoogstens: hoogstens }, klaar: drempel === drempels.at(-1) },
+      { id: 'nee', label: nee, situatie: { ...s, inkomenMeerDan: hoogstens }, klaar: true },
       // "Weet ik niet" only at the first limit: after a "yes" the resident knows roughly.
       ...(s.inkomenHoogstens === undefined ? [{ id: 'weet-niet', label: lijst.weetIkNiet, situatie: s, klaar: true }] : []),
     ],
   };
 }
 
-function aowJaar(polis: PolisVoorAdvies, datum: string): number {
-  const b = polis.bedragen.find((x) => x.sleutel === polis.instellingen.aowLeeftijd)!;
-  return b.waarden.find((w) => w.geldigVanaf <= datum && (!w.geldigTot || datum <= w.geldigTot))!.waarde;
+function vermogenKnoop(lijst: Vragenlijst, polis: PolisVoorAdvies, datum: string, vraag: Extract<Vraag, { soort: 'vermogen' }>, s: Situatie): Knoop | undefined {
+  const grens = vermogensdrempel(polis, datum, s);
+  if (grens === undefined) return undefined;
+  const antwoorden = [
+    { id: 'ja', label: ja, situatie: { ...s, vermogenHoogstens: grens }, klaar: true },
+    { id: 'nee', label: nee, situatie: { ...s, vermogenMeerDan: grens }, klaar: true },
+    { id: 'weet-niet', label: lijst.weetIkNiet, situatie: s, klaar: true },
+  ];
+  // Only where it changes the advice (e.g. not when the income is above every limit).
+  if (new Set(antwoorden.map((a) => adviesKern(a.situatie, polis, datum))).size === 1) return undefined;
+  return { id: `${vraag.id}-${Math.round(grens * 100)}`, vraag, tekst: vraag.drempelVraag.replace('[grens]', schrijfBedrag(grens, 'euro')), antwoorden };
 }
 
 /** Every path of the flow for one topic, as the pages without JavaScript offer them. */

@@ -7,7 +7,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { maakAdvies } from '../engine/advies';
-import { naarFragment, stand, uitFragment, WEET_NIET, geldigAntwoord, type Antwoorden } from '../engine/antwoorden';
+import { naarFragment, stand, uitFragment, WEET_NIET, VERDER, geldigAntwoord, type Antwoorden } from '../engine/antwoorden';
+import { telLink } from '../domain/telefoon';
 import { maakVertaler } from '../domain/vertaal-boom';
 import { leesBedrag } from '../domain/bedrag-invoer';
 import Reden from '../components/Reden';
@@ -47,7 +48,7 @@ export default function Wegwijzer({ gegevensUrl, snelWegUrl, taal }: Props) {
   return gegevens ? <WegwijzerScherm {...gegevens} snelWegUrl={snelWegUrl} taal={taal} /> : null;
 }
 
-function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, snelWegUrl, teksten, taal, nl }: SchermProps) {
+function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, spoedNummers, snelWegUrl, teksten, taal, nl }: SchermProps) {
   const t = useMemo(() => maakVertaler(teksten, taal.code), [teksten, taal.code]);
   const [onderwerpen, setOnderwerpen] = useState<OnderwerpId[]>([]);
   const [antwoorden, setAntwoorden] = useState<Antwoorden>({});
@@ -207,7 +208,24 @@ function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen
         {snelWeg}
         <button type="button" class="teruglink knop-als-link" onClick={terug}>{t('wegwijzer.terug')}</button>
         {foutSamenvatting}
-        {vraag.soort === 'keuze' ? (
+        {vraag.soort === 'spoed' ? (
+          <>
+            <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{vraag.vraag}</h1>
+            {vraag.uitleg && <p class="utrecht-paragraph">{vraag.uitleg}</p>}
+            <div class="spoedscherm">
+              <p><a class="spoedscherm__bel" href={telLink(spoedNummers.alarm)} dir="ltr">{t('wegwijzer.bel112')}</a></p>
+              {spoedNummers.zelfmoord && huidige.situatie.onderwerpen.includes('psychisch') && (
+                <p class="utrecht-paragraph">{t('wegwijzer.spoed113')} <a href={telLink(spoedNummers.zelfmoord)} dir="ltr">{spoedNummers.zelfmoord}</a></p>
+              )}
+              {spoedNummers.veiligThuis && (
+                <p class="utrecht-paragraph">{t('wegwijzer.spoedVeiligThuis')} <a href={telLink(spoedNummers.veiligThuis)} dir="ltr">{spoedNummers.veiligThuis}</a></p>
+              )}
+            </div>
+            <ul class="antwoorden">
+              <li><button type="button" class="antwoord" onClick={() => beantwoord(vraag, VERDER)}>{vraag.verder}</button></li>
+            </ul>
+          </>
+        ) : vraag.soort === 'keuze' ? (
           <>
             <h1 class="nl-heading nl-heading--level-1" tabIndex={-1} ref={kop}>{vraag.vraag}</h1>
             {vraag.uitleg && <p class="utrecht-paragraph">{vraag.uitleg}</p>}
@@ -225,7 +243,7 @@ function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen
             {vraag.uitleg && <p class="utrecht-paragraph" id="invoer-uitleg">{vraag.uitleg}</p>}
             {fout && <p class="veldfout" id="invoer-fout">{fout}</p>}
             <p>
-              {vraag.soort === 'inkomen' && <span class="voorvoegsel" aria-hidden="true">€ </span>}
+              {(vraag.soort === 'inkomen' || vraag.soort === 'vermogen') && <span class="voorvoegsel" aria-hidden="true">€ </span>}
               <input
                 class={`utrecht-textbox${fout ? ' utrecht-textbox--invalid' : ''}`}
                 id="invoer"
@@ -365,7 +383,7 @@ function antwoordTekst(vraag: Vraag, antwoorden: Antwoorden, weetIkNiet: string)
   const w = antwoorden[vraag.id]!;
   if (w === WEET_NIET) return weetIkNiet;
   if (vraag.soort === 'keuze') return vraag.antwoorden.find((a) => a.id === w)!.label;
-  return vraag.soort === 'inkomen' ? schrijfBedrag(leesBedrag(w)!, 'euro') : w;
+  return vraag.soort === 'inkomen' || vraag.soort === 'vermogen' ? schrijfBedrag(leesBedrag(w)!, 'euro') : w;
 }
 
 interface AdviesDeelProps {
@@ -410,6 +428,7 @@ function AdviesDeel({ advies, regels, t, onderwerpTitels, antwoorden, spullen, k
             <details class="route__watnu" open={r.soort === 'spoed' || r.urgent}>
               <summary>{t('wegwijzer.watNu')}</summary>
               <ol class="stappen">{regels[r.polis]!.stappen.map((stap) => <li key={stap}>{stap}</li>)}</ol>
+              {r.controle && <p class="route__controle"><a href={r.controle.url} lang="nl">{t('wegwijzer.controle', { naam: r.controle.naam })}</a></p>}
             </details>
             <p><a href={regels[r.polis]!.url} hreflang={linkTaal}>{t('wegwijzer.meerInfo', { titel: regels[r.polis]!.titel })}</a></p>
           </li>

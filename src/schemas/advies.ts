@@ -22,6 +22,8 @@ export const route = z.object({
   /** E.g. debt with an eviction threat: first conversation within 3 working days. */
   urgent: z.boolean(),
   redenen: z.array(reden).min(1),
+  /** v2: the official check or calculator where the resident finds out for sure (SVB, DUO, Belastingdienst). */
+  controle: z.object({ naam: z.string().min(1), url: z.url() }).optional(),
 });
 
 export const advies = z.object({

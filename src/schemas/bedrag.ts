@@ -13,8 +13,10 @@ export const bedragWaarde = z
     waarde: z.number({ error: 'een getal' }).nonnegative({ error: 'een getal van 0 of meer' }),
     /** First day this value applies. */
     geldigVanaf: datum,
-    /** Last day this value applies; absent when not yet known. */
+    /** Last day this value applies; absent when not yet known. Past the last period the site warns and the advice says "misschien". */
     geldigTot: datum.optional(),
+    /** Extra months on top of `waarde` years (eenheid `jaar` only), e.g. the AOW age 67 years and 3 months. */
+    maanden: z.number({ error: 'een heel getal van 1 tot en met 11' }).int({ error: 'een heel getal van 1 tot en met 11' }).min(1, { error: 'een heel getal van 1 tot en met 11' }).max(11, { error: 'een heel getal van 1 tot en met 11' }).optional(),
     /** Where the value comes from and how sure it is. */
     bron,
   })
@@ -37,7 +39,13 @@ export const bedrag = z
     /** The values over time; periods must not overlap. */
     waarden: z.array(bedragWaarde).min(1, { error: 'een lijst met minstens 1 waarde' }),
   })
-  .strict();
+  .strict()
+  .superRefine((b, ctx) => {
+    b.waarden.forEach((w, i) => {
+      if (w.maanden !== undefined && b.eenheid !== 'jaar')
+        ctx.addIssue({ code: 'custom', path: ['waarden', i, 'maanden'], message: 'alleen bij eenheid jaar; haal maanden weg of zet eenheid: jaar' });
+    });
+  });
 
 /** A file of amounts. */
 export const bedragenBestand = z.array(bedrag, { error: 'een lijst met bedragen' });

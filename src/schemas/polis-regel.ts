@@ -113,6 +113,20 @@ export const polisRegel = z
     laatstGecontroleerd: datum,
     /** Dated change notes, newest first. */
     wijzigingen: z.array(wijziging).default([]),
+    /**
+     * The official check or calculator of the agency that decides (the SVB's AIO check, DUO's
+     * calculator, the Belastingdienst's proefberekening). The site screens and points there; it does
+     * not compute what the agency computes. Shown on the page and carried by the wegwijzer's route.
+     */
+    controle: z
+      .object({
+        /** Name of the check as the resident sees it, e.g. "Check van de SVB: hebt u recht op AIO?". */
+        naam: tekst,
+        /** Its address; `https://` only. */
+        url: z.string().regex(/^https:\/\//, { error: 'een webadres dat met https:// begint' }),
+      })
+      .strict()
+      .optional(),
     /** When the wegwijzer gives this entry as a route, and under which conditions; absent: never a route. */
     wegwijzer: wegwijzerRegel.optional(),
     /**

@@ -9,6 +9,9 @@ import { onderwerpIds } from './onderwerp';
 export const huishoudens = ['alleenstaand', 'alleenstaande-ouder', 'samenwonend', 'samenwonend-met-kinderen'] as const;
 export const schuldenSoorten = ['geen', 'zorgen', 'achterstand', 'dreigend'] as const;
 export const zelfOplossenWaarden = ['ja', 'met-hulp-van-naasten', 'nee'] as const;
+export const woonsituaties = ['huurwoning', 'koopwoning', 'inwonend', 'geen-vaste-woonplek'] as const;
+/** Households with a partner: the partner's age counts for the AOW-age and youth norms. */
+export const metPartner = (h: string | undefined) => h === 'samenwonend' || h === 'samenwonend-met-kinderen';
 
 const een = (waarden: readonly string[]) => `moet een van deze waarden zijn: ${waarden.join(', ')}`;
 
@@ -52,6 +55,18 @@ export const situatie = z
     onveiligThuis: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /** Someone is in danger right now. */
     acuutGevaar: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** v2: age of the partner (households `samenwonend…`). */
+    partnerLeeftijd: heelGetal(0, 120).optional(),
+    /** v2: follows an education for which they can get studiefinanciering (WSF 2000) or a WTOS allowance. */
+    studeert: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** v2: works as self-employed (own business, zzp). */
+    zelfstandige: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** v2: rents, owns, lives in someone else's home, or has no fixed place to live. */
+    woonsituatie: z.enum(woonsituaties, { error: een(woonsituaties) }).optional(),
+    /** v2: other people aged 27 or older in the same home, not the partner (kostendelersnorm, Pw art. 22a). */
+    medebewoners27Plus: heelGetal(0).optional(),
+    /** v2: holds a residence permit as a refugee, or as family member of one. */
+    statushouder: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /**
      * Extension for threshold questions (the question flow without JavaScript): instead of an exact
      * income, what the answers tell. Net monthly income is at most this amount.
@@ -63,6 +78,14 @@ export const situatie = z
     leeftijdMinstens: heelGetal(0, 120).optional(),
     /** Extension: the person is younger than this. */
     leeftijdJongerDan: heelGetal(1, 121).optional(),
+    /** Extension (threshold questions): the partner is at least this old. */
+    partnerLeeftijdMinstens: heelGetal(0, 120).optional(),
+    /** Extension: the partner is younger than this. */
+    partnerLeeftijdJongerDan: heelGetal(1, 121).optional(),
+    /** Extension: savings and other assets are at most this amount. */
+    vermogenHoogstens: euros().optional(),
+    /** Extension: savings and other assets are more than this amount. */
+    vermogenMeerDan: euros().optional(),
   })
   .strict();
 

@@ -57,6 +57,8 @@ export const vertaalVormen = {
     uitleg: tekstVorm,
     drempelVraag: tekstVorm,
     drempelVraagLager: tekstVorm,
+    /** The "go on" answer of the crisis screen (soort spoed). */
+    verder: tekstVorm,
     antwoorden: { t: 'perId', veld: 'label' },
   }),
 } as const satisfies Record<string, Vorm>;

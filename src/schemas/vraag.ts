@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { slug, tekst } from './gedeeld';
 import { aanleiding } from './wegwijzer';
-import { huishoudens, schuldenSoorten, zelfOplossenWaarden } from './situatie';
+import { onderwerpId } from './onderwerp';
+import { huishoudens, schuldenSoorten, woonsituaties, zelfOplossenWaarden } from './situatie';
 
 /** What an answer sets in the Situatie. */
 export const zet = z
@@ -17,6 +18,11 @@ export const zet = z
     schulden: z.enum(schuldenSoorten).optional(),
     huishouden: z.enum(huishoudens).optional(),
     langdurigLaagInkomen: z.boolean().optional(),
+    studeert: z.boolean().optional(),
+    zelfstandige: z.boolean().optional(),
+    statushouder: z.boolean().optional(),
+    woonsituatie: z.enum(woonsituaties).optional(),
+    medebewoners27Plus: z.number().int().min(0).optional(),
   })
   .strict();
 
@@ -28,6 +34,8 @@ export const antwoord = z
     label: tekst,
     /** What this answer sets; empty for "weet ik niet". */
     zet,
+    /** A topic this answer adds (the money offer: "yes" adds geld-rondkomen, so its questions follow). */
+    onderwerp: onderwerpId.optional(),
   })
   .strict();
 
@@ -38,6 +46,15 @@ const basis = {
   nodigBij: z.array(aanleiding).min(1),
   /** One or two short sentences that help answer. */
   uitleg: tekst.optional(),
+  /** Not asked when one of these patterns matches (e.g. the money offer when money is the topic already). */
+  nietBij: z.array(aanleiding).default([]),
+  /**
+   * Without JavaScript, ask only where one of these matches (instead of `nodigBij`): every static
+   * answer multiplies the pages, so some questions are left to the flow with JavaScript there.
+   */
+  zonderJsNodigBij: z.array(aanleiding).optional(),
+  /** `true`: only in the flow with JavaScript; without it the advice page offers the same as a link. */
+  alleenMetJavascript: z.boolean().default(false),
 };
 
 export const vraag = z.discriminatedUnion(
@@ -69,9 +86,31 @@ export const vraag = z.discriminatedUnion(
       .object({
         soort: z.literal('leeftijd'),
         ...basis,
+        /** Whose age: the person the help is for, or the partner. */
+        veld: z.enum(['leeftijd', 'partnerLeeftijd']).default('leeftijd'),
         vraag: tekst,
         /** Threshold question without JavaScript; `[jaar]` becomes the age. */
         drempelVraag: tekst,
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('vermogen'),
+        ...basis,
+        /** Question with JavaScript (an amount). */
+        vraag: tekst,
+        /** Threshold question without JavaScript; `[grens]` becomes the amount. */
+        drempelVraag: tekst,
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('spoed'),
+        ...basis,
+        /** The heading of the crisis screen, e.g. "Bel nu 112". */
+        vraag: tekst,
+        /** The one way on: going on with the questions is an option after the call, never before. */
+        verder: tekst,
       })
       .strict(),
     z
@@ -83,7 +122,7 @@ export const vraag = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: 'een vraag met soort: keuze, inkomen, leeftijd of postcode' },
+  { error: 'een vraag met soort: keuze, inkomen, leeftijd, vermogen, spoed of postcode' },
 );
 
 export const vragenBestand = z.object({

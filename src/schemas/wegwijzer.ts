@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { grondslag, slug } from './gedeeld';
 import { onderwerpId } from './onderwerp';
-import { huishoudens, schuldenSoorten, zelfOplossenWaarden } from './situatie';
+import { huishoudens, schuldenSoorten, woonsituaties, zelfOplossenWaarden } from './situatie';
 import { soort } from './polis-regel-soort';
 
 /**
@@ -29,6 +29,18 @@ export const aanleiding = z
     inkomenBekend: z.literal(true).optional(),
     /** The advice already has a route of this soort (e.g. cliëntondersteuning next to every wijkteam route). */
     naastRouteVanSoort: soort.optional(),
+    /** The household is one of these. */
+    huishouden: z.array(z.enum(huishoudens)).min(1).optional(),
+    /** v2: the person is known to be younger than this age (e.g. 18: jeugdhulp instead of Wmo support). */
+    leeftijdOnder: z.number().int().min(1).max(121).optional(),
+    /** v2: the resident studies (studiefinanciering or WTOS). */
+    studeert: z.literal(true).optional(),
+    /** v2: the resident is self-employed. */
+    zelfstandige: z.literal(true).optional(),
+    /** v2: the resident holds a residence permit as a refugee (or family member of one). */
+    statushouder: z.literal(true).optional(),
+    /** v2: the housing situation is one of these. */
+    woonsituatie: z.array(z.enum(woonsituaties)).min(1).optional(),
   })
   .strict()
   .refine((a) => Object.keys(a).length > 0, { error: 'minstens één kenmerk van de situatie' });
@@ -46,17 +58,39 @@ export const voorwaarde = z.discriminatedUnion(
         procentVanNorm: slug,
         /** `true`: income must be below the threshold (not equal). */
         lagerDan: z.boolean().default(false),
+        /**
+         * Which norm the percentage applies to: `huishouden` the household's norm (single or couple, the
+         * AOW-age norm when the person or the partner has AOW age); `bijstand` the norm the Participatiewet
+         * gives this person (youth norms 18–20, kostendelersnorm); `aow` always the AOW-age norm.
+         */
+        norm: z.enum(['huishouden', 'bijstand', 'aow']).default('huishouden'),
+        /** `misschien`: above the limit the entry stays a route, "misschien" (bijzondere bijstand: draagkracht, Pw art. 35). */
+        bovenGrens: z.enum(['nee', 'misschien']).default('nee'),
         ...metGrondslag,
       })
       .strict(),
-    z.object({ soort: z.literal('vermogen'), ...metGrondslag }).strict(),
+    z
+      .object({
+        soort: z.literal('vermogen'),
+        /**
+         * `true`: the bijstand limit is only an upper bound; this scheme's own limit is lower and not in
+         * the table (kwijtschelding): above it means no, below it stays unknown.
+         */
+        alleenBovengrens: z.boolean().default(false),
+        ...metGrondslag,
+      })
+      .strict(),
     z
       .object({
         soort: z.literal('leeftijd'),
         /** Lowest age. */
         vanaf: z.number().int().min(0).optional(),
-        /** `true`: below the AOW age from the amounts table. */
+        /** Below this age (e.g. 18). */
+        jongerDan: z.number().int().min(1).optional(),
+        /** `true`: below the AOW age from the amounts table; for a couple, both partners. */
         onderAowLeeftijd: z.boolean().optional(),
+        /** `true`: from the AOW age; for a couple, either partner (AIO). */
+        vanafAowLeeftijd: z.boolean().optional(),
         /** `true`: an unknown age does not lower the certainty (the resident can still go). */
         onbekendIsGoed: z.boolean().default(false),
         ...metGrondslag,
@@ -66,8 +100,37 @@ export const voorwaarde = z.discriminatedUnion(
     z.object({ soort: z.literal('kinderen'), ...metGrondslag }).strict(),
     z.object({ soort: z.literal('zelf-niet-oplossen'), ...metGrondslag }).strict(),
     z.object({ soort: z.literal('hangt-af-van-kosten'), ...metGrondslag }).strict(),
+    z
+      .object({
+        soort: z.literal('kenmerk'),
+        /** A yes/no fact of the Situatie. */
+        veld: z.enum(['studeert', 'zelfstandige', 'statushouder']),
+        /** What it must be; the opposite answer means no. Not asked: no effect. */
+        moet: z.boolean(),
+        ...metGrondslag,
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('onderhoudsplicht-ouders'),
+        /** Below this age parents must support their child (Pw art. 12): at most "misschien". */
+        totLeeftijd: z.number().int().min(1),
+        ...metGrondslag,
+      })
+      .strict(),
+    z
+      .object({
+        soort: z.literal('beoordeling'),
+        /** What the office weighs that the wegwijzer cannot know: always "misschien", with this reason. */
+        wat: z.enum(['draagkracht', 'woonlasten-en-bezit', 'bedrijf', 'uitzicht']),
+        ...metGrondslag,
+      })
+      .strict(),
   ],
-  { error: 'een voorwaarde met soort: inkomen, vermogen, leeftijd, langdurig-laag-inkomen, kinderen, zelf-niet-oplossen of hangt-af-van-kosten' },
+  {
+    error:
+      'een voorwaarde met soort: inkomen, vermogen, leeftijd, langdurig-laag-inkomen, kinderen, zelf-niet-oplossen, hangt-af-van-kosten, kenmerk, onderhoudsplicht-ouders of beoordeling',
+  },
 );
 
 export const wegwijzerRegel = z
@@ -83,24 +146,35 @@ export const wegwijzerRegel = z
   })
   .strict();
 
+/** The norm keys of one household kind. */
+const huishoudNormen = z
+  .object({
+    /** 21 to AOW age. */
+    onderAow: slug,
+    /** From AOW age (for a couple: when either partner has it). */
+    vanafAow: slug,
+    /** 18–20 (for a couple: both partners under 21). */
+    jongeren: slug.optional(),
+    /** Couple where this person is 18–20 and the partner 21 or older. */
+    jongerenPartnerOuder: slug.optional(),
+  })
+  .strict();
+
 /** National settings the rules need: which amounts are the norms and limits. */
 export const wegwijzerInstellingen = z
   .object({
-    /** Bijstandsnorm keys per household kind, below and from AOW age. */
-    normen: z
-      .object(
-        Object.fromEntries(huishoudens.map((h) => [h, z.object({ onderAow: slug, vanafAow: slug }).strict()])) as Record<
-          (typeof huishoudens)[number],
-          z.ZodObject<{ onderAow: typeof slug; vanafAow: typeof slug }>
-        >,
-      )
-      .strict(),
+    /** Bijstandsnorm keys per household kind, WITHOUT holiday allowance (income is asked without it). */
+    normen: z.object(Object.fromEntries(huishoudens.map((h) => [h, huishoudNormen])) as Record<(typeof huishoudens)[number], typeof huishoudNormen>).strict(),
     /** Key of the AOW age (years). */
     aowLeeftijd: slug,
     /** Vermogensgrens keys per household kind. */
     vermogensgrenzen: z.object(Object.fromEntries(huishoudens.map((h) => [h, slug])) as Record<(typeof huishoudens)[number], typeof slug>).strict(),
     /** Legal basis for the household norms. */
     normGrondslag: grondslag,
+    /** Legal basis of the kostendelersnorm (Pw art. 22a); its formula uses the couple norm below AOW age. */
+    kostendelersGrondslag: grondslag,
+    /** Age from which people who share the home count for the kostendelersnorm. */
+    kostendelersVanaf: z.number().int().min(18),
   })
   .strict();
 

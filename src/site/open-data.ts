@@ -4,6 +4,7 @@
  * JSON-LD of an entry. Each published shape is parsed with its zod schema by the endpoint.
  */
 import { geldendeWaarde } from '../domain/bedragen';
+import { contactIsLandelijk } from '../domain/landelijk';
 import { platteTekst } from '../domain/tekst-weergave';
 import { isTaal, vertaler, type Taal } from '../i18n/vertaal';
 import type { HsdsDataset, OpenDataPolis, OpenDataRegel } from '../schemas/open-data';
@@ -97,8 +98,7 @@ export async function polisDataset(): Promise<OpenDataPolis> {
  * local place or wijkteam. Its provider is that organisation and it serves the whole country.
  */
 export function isLandelijk(regel: PolisItem, organisaties: ReadonlyMap<string, Organisatie>): boolean {
-  const c = regel.contact;
-  return c.organisaties.length > 0 && c.plekken.length === 0 && !c.wijkteam && c.organisaties.every((id) => organisaties.get(id)?.landelijk);
+  return contactIsLandelijk(regel.contact, (id) => organisaties.get(id)?.landelijk === true);
 }
 
 /** Id of the municipality as an organisation: its own record when the content has one. */

@@ -46,10 +46,7 @@ export function absoluut(siteUrl: string, pad: string): string {
   return new URL(pad, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
 
-/** `tel:` link target: digits only. */
-export function telLink(nummer: string): string {
-  return `tel:${nummer.replace(/[^0-9+]/g, '')}`;
-}
+export { telLink } from '../domain/telefoon';
 
 /** "Exit this page" goes to a neutral site that gives nothing away (GOV.UK uses a weather page). */
 export const snelWegUrl = 'https://www.weeronline.nl/';

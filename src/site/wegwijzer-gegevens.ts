@@ -29,6 +29,8 @@ export interface WegwijzerGegevens {
   soortPictogrammen: Record<string, string>;
   /** What to bring, per soort of help. */
   meenemen: Record<string, string[]>;
+  /** Phone numbers on the "Bel nu 112" screen, from the national organisations. */
+  spoedNummers: { alarm: string; veiligThuis?: string; zelfmoord?: string };
   teksten: Tekstboom;
   /** On a page in another language: the same texts in Dutch, for side by side and the printed sheet. */
   nl?: NlPakket;
@@ -96,6 +98,11 @@ export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> 
     soortPictogrammen: Object.fromEntries(Object.entries(site.soortPictogram).map(([s, naam]) => [s, pictogramSvg(naam)])),
     // The island renders text as plain text: Dutch counter words go in as isolated words.
     meenemen: nlWoordenOveral(Object.fromEntries(site.meenemen)),
+    spoedNummers: {
+      alarm: site.organisaties.get('alarmnummer')?.telefoon ?? '112',
+      ...(site.organisaties.get('veilig-thuis')?.telefoon ? { veiligThuis: site.organisaties.get('veilig-thuis')!.telefoon! } : {}),
+      ...(site.organisaties.get('113-zelfmoordpreventie')?.telefoon ? { zelfmoord: site.organisaties.get('113-zelfmoordpreventie')!.telefoon! } : {}),
+    },
     teksten: tekstdelen(taal, tekstSubbomen) as Tekstboom,
     nl,
   };

@@ -12,6 +12,7 @@ import type { OnderwerpId } from '../schemas/onderwerp';
 import type { Situatie } from '../schemas/situatie';
 import { inPolisVolgorde } from '../domain/polis-volgorde';
 import { verplichteSlugs } from '../content-model/verplichte-slugs';
+import { contactIsLandelijk } from '../domain/landelijk';
 import type { Site } from './site';
 
 export interface Antwoordstap {
@@ -38,7 +39,15 @@ export function polisVoorAdviesUitSite(site: Site): PolisVoorAdvies {
   return {
     gemeente: { slug: site.gemeente.slug, plaats: site.gemeente.plaats },
     regels: inPolisVolgorde(
-      site.polis.map((p) => ({ slug: p.slug, soort: p.soort, titel: p.titel, grondslagen: p.grondslagen, wegwijzer: p.wegwijzer })),
+      site.polis.map((p) => ({
+        slug: p.slug,
+        soort: p.soort,
+        titel: p.titel,
+        grondslagen: p.grondslagen,
+        wegwijzer: p.wegwijzer,
+        landelijk: contactIsLandelijk(p.contact, (id) => site.organisaties.get(id)?.landelijk === true),
+        ...(p.controle ? { controle: p.controle } : {}),
+      })),
       verplichteSlugs.spoed,
     ),
     bedragen: [...site.bedragen.values()],

@@ -1,26 +1,31 @@
 /**
- * Every URL in the sitemap, in every language: it answers 200 with one h1 and a title, carries the
+ * The pages of the sitemap, in every language: each answers 200 with one h1 and a title, carries the
  * right `lang` and `dir`, lists its translations as reciprocal hreflang alternates (plus x-default),
- * and its links stay in its language unless a link says otherwise with `hreflang`.
+ * and its links stay in its language unless a link says otherwise with `hreflang`. In `npm test`:
+ * every template plus a fixed-seed sample per language (steekproef.ts); every URL of the sitemap with
+ * `PAGINAS=alles` (`npm run paginas:alles`). The sitemap itself is always checked whole.
  */
 import { expect, test } from '@playwright/test';
 import { sitemapPaden } from './sitemap';
+import { allePaginasGevraagd, isSjabloon, keuzeUitleg, kiesPaden } from './steekproef';
 import { richtingVan, taalVanPad, talen } from './talen';
 
-const paden = sitemapPaden().filter((p) => p !== '/');
+const sitemap = sitemapPaden().filter((p) => p !== '/');
+const paden = kiesPaden(sitemap);
 const zonderTaal = (pad: string) => pad.replace(/^\/[a-z]{2,3}\//, '/');
 
 test('de sitemap noemt alle soorten pagina’s, in elke taal', () => {
-  expect(paden.length).toBeGreaterThan(50 * talen.length);
+  expect(sitemap.length).toBeGreaterThan(50 * talen.length);
   for (const { code } of talen)
     for (const pad of ['/', '/polis/', '/polis/bijstand/', '/polis/bijstand/naast-elkaar/', '/onderwerp/schulden/', '/wijkteams/',
       '/wijkteams/wijkteam-zuid/', '/plekken/', '/begrippen/', '/over/', '/over/vertalingen/', '/wegwijzer/'])
-      expect(paden).toContain(`/${code}${pad}`);
+      expect(sitemap).toContain(`/${code}${pad}`);
+  console.log(`alle-paginas: ${keuzeUitleg(paden.length, sitemap.length)}`);
 });
 
 test('elke pagina bestaat in elke taal, met hetzelfde adres', () => {
   const perTaal = new Map(talen.map(({ code }) => [code, new Set<string>()]));
-  for (const pad of paden) perTaal.get(taalVanPad(pad)!)!.add(zonderTaal(pad));
+  for (const pad of sitemap) perTaal.get(taalVanPad(pad)!)!.add(zonderTaal(pad));
   const nl = [...perTaal.get('nl')!].sort();
   for (const { code } of talen) expect([...perTaal.get(code)!].sort(), code).toEqual(nl);
 });
@@ -42,7 +47,7 @@ function alternatieven(html: string): Map<string, string> {
 }
 
 for (const { code, richting } of talen)
-  test(`elke URL in het ${code}: 200, één h1, titel, lang/dir, hreflang wederzijds, links in de eigen taal`, async ({ request }) => {
+  test(`URL's in het ${code}: 200, één h1, titel, lang/dir, hreflang wederzijds, links in de eigen taal`, async ({ request }) => {
     test.setTimeout(600_000);
     const eigen = paden.filter((p) => taalVanPad(p) === code);
     const cache = new Map<string, Map<string, string>>();
@@ -70,23 +75,28 @@ for (const { code, richting } of talen)
       expect(alt.get(code), pad).toBe(pad);
       expect(alt.get('x-default'), pad).toBe(`/nl${zonderTaal(pad)}`);
       for (const { code: ander } of talen) expect(alt.get(ander), pad).toBe(`/${ander}${zonderTaal(pad)}`);
-      // Reciprocal: the page a link points at points back. Checked on a sample of the step pages,
-      // whose alternates come from the same template, and on every other page.
-      if (!/\/wegwijzer\/.+\/.+/.test(pad) || eigen.indexOf(pad) % 25 === 0)
+      // Reciprocal: the page a link points at points back. Checked on every page of the sample; over
+      // the whole sitemap on every 25th step page, whose alternates come from the same template, and on
+      // every other page.
+      if (!allePaginasGevraagd || !/\/wegwijzer\/.+\/.+/.test(pad) || eigen.indexOf(pad) % 25 === 0)
         for (const [ander, doel] of alt) if (ander !== 'x-default') expect((await haal(doel)).get(code), `${doel} → ${pad}`).toBe(pad);
     }
   });
 
-// In a real browser: every Dutch page except the thousands of wegwijzer steps, which share two
-// templates; in the other languages the first page of each template (the checks above cover the rest).
+// In a real browser, in `npm test`: the Dutch pages of the sample (templates and drawn pages, wegwijzer
+// steps included) and every template in the other languages. With PAGINAS=alles: every Dutch page
+// except the thousands of wegwijzer steps, which share two templates, and in the other languages the
+// first page of each template. The checks above cover the rest without a browser.
 const sjabloon = (pad: string) => zonderTaal(pad).replace(/^(\/[^/]+\/)[^/]+\//, '$1*/');
 const getoond = new Set<string>();
-const inBrowser = paden.filter((p) => {
-  if (/^\/[a-z]{2,3}\/wegwijzer\/.+\/.+/.test(p)) return false;
-  if (taalVanPad(p) === 'nl') return true;
-  const sleutel = `${taalVanPad(p)} ${sjabloon(p)}`;
-  return !getoond.has(sleutel) && Boolean(getoond.add(sleutel));
-});
+const inBrowser = allePaginasGevraagd
+  ? paden.filter((p) => {
+    if (/^\/[a-z]{2,3}\/wegwijzer\/.+\/.+/.test(p)) return false;
+    if (taalVanPad(p) === 'nl') return true;
+    const sleutel = `${taalVanPad(p)} ${sjabloon(p)}`;
+    return !getoond.has(sleutel) && Boolean(getoond.add(sleutel));
+  })
+  : paden.filter((p) => taalVanPad(p) === 'nl' || isSjabloon(p));
 for (const pad of inBrowser) {
   test(`pagina ${pad}`, async ({ page }) => {
     const taal = taalVanPad(pad)!;

@@ -3,7 +3,9 @@
  * Dutch and Arabic, several runs each, against the built site served by a local static server.
  * Env: DIST_MAP (default dist), POORT (4330), RONDES (3), TALEN (nl,ar), PAGINAS (names, comma
  * separated), STRIKT=1 (exit 1 when a page misses a target; otherwise this is only a report), VANGNET=1
- * (exit 1 below the floor `npm test` uses: Performance 90, the other categories 100, LCP 1.5 s).
+ * (exit 1 below the floor `npm test` uses: Performance 90, the other categories 100, LCP 1.5 s; a page
+ * whose median is below the floor gets extra runs, up to 3 in all, before it counts as failed, so
+ * `npm run lighthouse:ci` can run one round and still not fail on one unlucky run).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,9 @@ const project = resolve(import.meta.dirname, '../..');
 const distMap = resolve(project, process.env.DIST_MAP?.trim() || 'dist');
 const poort = Number(process.env.POORT ?? 4330);
 const rondes = Math.max(1, Number(process.env.RONDES ?? 3));
+const vangnet = process.env.VANGNET === '1';
+/** With the floor on, a page below it is measured again until it has this many runs. */
+const rondesBijTwijfel = vangnet ? Math.max(rondes, 3) : rondes;
 const talen = lijst(process.env.TALEN) ?? ['nl', 'ar'];
 const paginaFilter = lijst(process.env.PAGINAS);
 const paginas = PAGINAS.filter((p) => !paginaFilter || paginaFilter.includes(p.naam));
@@ -77,7 +82,7 @@ async function main(): Promise<number> {
     for (const pagina of paginas) {
       const url = server.url + paginaPad(pagina, taal);
       const metingen: Ronde[] = [];
-      for (let ronde = 1; ronde <= rondes; ronde++) {
+      for (let ronde = 1; ronde <= rondes || (ronde <= rondesBijTwijfel && onderGrens(paginaUitslag(taal, pagina.naam, url, metingen))); ronde++) {
         const uitkomst = await meetEenKeer(url, chromium.port).catch(
           (fout: unknown): Ronde => ({ fout: fout instanceof Error ? fout.message : String(fout), waarschuwingen: [] }),
         );
@@ -89,7 +94,7 @@ async function main(): Promise<number> {
         }
         const m = uitkomst.meting;
         console.log(
-          `  ${taal} ${pagina.naam} ronde ${ronde}/${rondes}: ` +
+          `  ${taal} ${pagina.naam} ronde ${ronde}/${rondes}${ronde > rondes ? ' (extra: onder de ondergrens)' : ''}: ` +
             (m
               ? `${Object.values(m.scores).join(' ')}, LCP ${(m.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}`
               : `mislukt: ${uitkomst.fout}`),
@@ -103,7 +108,7 @@ async function main(): Promise<number> {
   console.log(
     `\nLighthouse ${versie}, standaardinstellingen: formFactor ${String(instellingen.formFactor)}, throttlingMethod ${String(instellingen.throttlingMethod)} ` +
       `(RTT ${throttling.rttMs} ms, ${throttling.throughputKbps} kbit/s, CPU ${throttling.cpuSlowdownMultiplier}x); ` +
-      `mediaan van ${rondes} ronde(s). Prest = Prestaties, Toeg = Toegankelijkheid, Tips = Praktische tips.\n`,
+      `mediaan van ${rondes} ronde(s)${rondesBijTwijfel > rondes ? `, tot ${rondesBijTwijfel} voor een pagina onder de ondergrens` : ''}. Prest = Prestaties, Toeg = Toegankelijkheid, Tips = Praktische tips.\n`,
   );
   console.log(tabel(uitslagen));
   console.log(`\n${samenvatting(uitslagen)}`);
@@ -121,10 +126,8 @@ async function main(): Promise<number> {
   if (gemist && process.env.STRIKT === '1') return 1;
   // `npm test` uses a floor, not the target: the load of a test machine moves Performance by a few
   // points, while a real regression (a blocking script, a heavy image, a failed audit) falls below it.
-  if (process.env.VANGNET === '1') {
-    const onder = uitslagen.filter(
-      (u) => !u.mediaan || CATEGORIEEN.some((c) => u.mediaan!.scores[c] < (c === 'performance' ? VANGNET_PRESTATIES : DOEL.score)) || u.mediaan.lcpMs > DOEL.lcpMs,
-    );
+  if (vangnet) {
+    const onder = uitslagen.filter(onderGrens);
     for (const u of onder) console.log(`ONDER DE ONDERGRENS: ${u.taal} ${u.naam}`);
     if (onder.length) return 1;
     console.log(`Ondergrens gehaald: Prestaties >= ${VANGNET_PRESTATIES}, de andere categorieën 100, LCP <= ${(DOEL.lcpMs / 1000).toFixed(1)} s.`);
@@ -133,6 +136,11 @@ async function main(): Promise<number> {
 }
 
 const VANGNET_PRESTATIES = 90;
+
+/** Below the floor of `npm test` (or not measured at all). */
+function onderGrens(u: PaginaUitslag): boolean {
+  return !u.mediaan || CATEGORIEEN.some((c) => u.mediaan!.scores[c] < (c === 'performance' ? VANGNET_PRESTATIES : DOEL.score)) || u.mediaan.lcpMs > DOEL.lcpMs;
+}
 
 let code = 1;
 try {
