@@ -28,5 +28,5 @@ export const sjablonen = [
   '/wegwijzer/', // the wegwijzer start (island)
   '/wegwijzer/huishouden/', // a static question page
   '/wegwijzer/huishouden/zelf-nee/', // a static advice page
-  '/wegwijzer/veiligheid/gevaar-ja/zelf-weet-niet/', // advice about safety at home
+  '/wegwijzer/veiligheid/gevaar-ja/bel-112-verder/zelf-weet-niet/', // advice about safety at home, after the "Bel nu 112" page
 ];

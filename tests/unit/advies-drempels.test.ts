@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aandeel, geldendeWaarde } from '../../src/domain/bedragen';
+import { geldendeWaarde } from '../../src/domain/bedragen';
+import { inkomensdrempels as drempelsVoor } from '../../src/engine/drempels';
 import { huishoudens, type Huishouden, type Situatie } from '../../src/schemas/situatie';
 import { advies, DATUM, polis } from '../hulp/advies';
 
@@ -12,23 +13,15 @@ const bedrag = (sleutel: string) => geldendeWaarde(polis.bedragen.find((b) => b.
 const AOW = bedrag('aow-leeftijd');
 const LEEFTIJDSGRENZEN = [18, 21, 65, AOW];
 
-/** The income limits the rules use for a household: the answers to "is it at most € …?". */
-function inkomensdrempels(huishouden: Huishouden, vanafAow: boolean): number[] {
-  const n = polis.instellingen.normen[huishouden];
-  const norm = bedrag(vanafAow ? n.vanafAow : n.onderAow);
-  const uit = new Set<number>();
-  for (const r of polis.regels)
-    for (const v of r.wegwijzer?.voorwaarden ?? [])
-      if (v.soort === 'inkomen') {
-        const g = aandeel(norm, bedrag(v.procentVanNorm));
-        uit.add(v.lagerDan ? Math.round((g - 0.01) * 100) / 100 : g);
-      }
-  return [...uit].sort((a, b) => a - b);
+/** The income limits the static flow asks for this situation: the answers to "is it at most € …?". */
+function inkomensdrempels(s: Situatie): number[] {
+  // Each limit both as "at most € X" and as "less than € X" (at most a cent below), as the rules use them.
+  return [...new Set(drempelsVoor(polis, DATUM, s).flatMap((d) => [d.grens, Math.round((d.grens - 0.01) * 100) / 100]))].sort((a, b) => a - b);
 }
 
 function alsDrempels(s: Situatie & { nettoInkomenPerMaand: number; leeftijd: number; huishouden: Huishouden }): Situatie {
   const { nettoInkomenPerMaand: x, leeftijd, ...rest } = s;
-  const drempels = inkomensdrempels(s.huishouden, leeftijd >= AOW);
+  const drempels = inkomensdrempels({ ...rest, leeftijd });
   const hoogstens = drempels.find((t) => x <= t);
   const meerDan = [...drempels].reverse().find((t) => x > t);
   const minstens = [...LEEFTIJDSGRENZEN].reverse().find((a) => leeftijd >= a);
@@ -54,6 +47,8 @@ describe('drempelvragen in plaats van bedragen', () => {
         fc.record({
           onderwerpen: fc.constant<Situatie['onderwerpen']>(['geld-rondkomen']),
           huishouden: fc.constantFrom(...huishoudens),
+          partnerLeeftijd: fc.integer({ min: 30, max: 60 }),
+          vermogen: fc.constantFrom(0, 20_000),
           leeftijd: fc.integer({ min: 16, max: 90 }),
           nettoInkomenPerMaand: fc.integer({ min: 0, max: 350_000 }).map((c) => c / 100),
           kinderen: fc.integer({ min: 0, max: 3 }),
@@ -67,23 +62,23 @@ describe('drempelvragen in plaats van bedragen', () => {
     );
   });
 
-  it('precies op de grens: "€ 1.681,80 of minder" past, "meer dan € 1.681,80" niet', () => {
+  it('precies op de grens: "€ 1.597,71 of minder" past, "meer dan € 1.597,71" niet', () => {
     const basis = { onderwerpen: ['werk' as const], huishouden: 'alleenstaand' as const, leeftijdMinstens: 21, leeftijdJongerDan: 65 };
-    const ja = advies({ ...basis, inkomenHoogstens: 1681.8 }).routes.find((r) => r.polis === 'meedoenregeling');
+    const ja = advies({ ...basis, inkomenHoogstens: 1597.71 }).routes.find((r) => r.polis === 'meedoenregeling');
     expect(ja?.zekerheid).toBe('waarschijnlijk');
-    expect(ja?.redenen.map((r) => r.tekst).join(' ')).toContain('niet meer dan €\u00a01.681,80');
+    expect(ja?.redenen.map((r) => r.tekst).join(' ')).toContain('niet meer dan €\u00a01.597,71');
     expect(ja?.redenen.map((r) => r.tekst).join(' ')).not.toMatch(/Uw netto inkomen is €/);
-    expect(advies({ ...basis, inkomenMeerDan: 1681.8 }).nietVoorU.map((n) => n.polis)).toContain('meedoenregeling');
+    expect(advies({ ...basis, inkomenMeerDan: 1597.71 }).nietVoorU.map((n) => n.polis)).toContain('meedoenregeling');
   });
 
   it('bijstand: "lager dan de norm" is hoogstens een cent eronder', () => {
     const basis = { onderwerpen: ['werk' as const], huishouden: 'alleenstaand' as const, leeftijdMinstens: 21, leeftijdJongerDan: 65 };
-    expect(advies({ ...basis, inkomenHoogstens: 1401.49 }).routes.map((r) => r.polis)).toContain('bijstand');
-    expect(advies({ ...basis, inkomenMeerDan: 1401.49 }).nietVoorU.map((n) => n.polis)).toContain('bijstand');
+    expect(advies({ ...basis, inkomenHoogstens: 1331.42 }).routes.map((r) => r.polis)).toContain('bijstand');
+    expect(advies({ ...basis, inkomenMeerDan: 1331.42 }).nietVoorU.map((n) => n.polis)).toContain('bijstand');
   });
 
   it('een drempel die de vraag niet beslist, geeft "misschien"', () => {
-    const a = advies({ onderwerpen: ['geld-rondkomen'], huishouden: 'alleenstaand', leeftijdMinstens: 21, leeftijdJongerDan: 65, inkomenHoogstens: 1681.8 });
+    const a = advies({ onderwerpen: ['geld-rondkomen'], huishouden: 'alleenstaand', leeftijdMinstens: 21, leeftijdJongerDan: 65, inkomenHoogstens: 1597.71 });
     expect(a.routes.find((r) => r.polis === 'kwijtschelding-gemeentelijke-belastingen')?.zekerheid).toBe('misschien');
   });
 

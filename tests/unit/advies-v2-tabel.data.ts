@@ -641,12 +641,12 @@ export const rijen: Rij[] = [
   {
     regel: R11,
     naam: '2025-12-31: nog de norm van 2025',
-    situatie: zonder(alleen(1278.18), 'vermogen'),
+    situatie: zonder(alleen(1300.61), 'vermogen'),
     datum: '2025-12-31',
-    // uitleg: the brief says the second half of 2025 has "no confirmed July 2025 figures either", i.e.
-    // it is treated like July 2026: a row that repeats the January 2025 figures. 2025-12-31 is not past
-    // the last period, so the 2025 norm applies and no rule 11 notice is required.
-    verwacht: { nietVoorU: ['bijstand'], bedragen: [['bijstand', '€ 1.278,18']] },
+    // uitleg: the helper first assumed no July 2025 figures. The main session then found them
+    // (€ 1.369,06 with holiday pay, secundair: news citing Rijksoverheid), so without holiday pay
+    // € 1.300,61 applies from 2025-07-01. Updated as a fact, not tuned on the engine's output.
+    verwacht: { nietVoorU: ['bijstand'], bedragen: [['bijstand', '€ 1.300,61']] },
   },
   {
     regel: R11,

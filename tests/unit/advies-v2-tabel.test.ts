@@ -42,7 +42,10 @@ function polisOp(datum: string): Polis {
   let p = polissen.get(datum);
   if (!p) {
     try {
-      p = { polis: polisVoorAdvies(laadInhoud({ inhoudMap: echteInhoud, gemeente: 'voorbeeld', datum })) };
+      // The demo's own amounts start in 2026, so its content only loads from then; the engine still
+      // evaluates each row on the row's own date (as the older tests do).
+      const laadDatum = datum < '2026-01-01' ? '2026-06-01' : datum;
+      p = { polis: polisVoorAdvies(laadInhoud({ inhoudMap: echteInhoud, gemeente: 'voorbeeld', datum: laadDatum })) };
     } catch (fout) {
       p = { fout };
     }

@@ -120,74 +120,77 @@ describe('5. schulden', () => {
 });
 
 describe('6. inkomensregelingen, bij elk onderwerp', () => {
-  const basis = { onderwerpen: ['vervoer'] as Situatie['onderwerpen'], huishouden: 'alleenstaand' as const, leeftijd: 40 };
-  // 2026 single norm € 1.401,50: 120% = € 1.681,80, 105% = € 1.471,57, 100% = € 1.401,50.
+  const basis = { onderwerpen: ['vervoer'] as Situatie['onderwerpen'], huishouden: 'alleenstaand' as const, leeftijd: 40, vermogen: 0 };
+  // v2 (rule 12): norms without holiday pay. 2026 single € 1.331,43: 120% = € 1.597,71, 105% = € 1.398,00.
   it('120%-regelingen: net onder en net boven de grens', () => {
-    for (const slug of ['meedoenregeling', 'collectieve-zorgverzekering', 'bijzondere-bijstand']) {
-      expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1681.8 }), slug).toContain(slug);
-      expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1681.81 }), slug).not.toContain(slug);
-      const niet = advies({ ...basis, nettoInkomenPerMaand: 1681.81 }).nietVoorU.find((n) => n.polis === slug);
-      expect(niet?.redenen[0]?.tekst).toContain('€\u00a01.681,80');
+    for (const slug of ['meedoenregeling', 'collectieve-zorgverzekering']) {
+      expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1597.71 }), slug).toContain(slug);
+      expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1597.72 }), slug).not.toContain(slug);
+      const niet = advies({ ...basis, nettoInkomenPerMaand: 1597.72 }).nietVoorU.find((n) => n.polis === slug);
+      expect(niet?.redenen[0]?.tekst).toContain('€\u00a01.597,71');
     }
     expect(route({ ...basis, nettoInkomenPerMaand: 1000 }, 'bijzondere-bijstand')?.zekerheid).toBe('misschien');
     expect(route({ ...basis, nettoInkomenPerMaand: 1000 }, 'meedoenregeling')?.zekerheid).toBe('waarschijnlijk');
   });
-  it('kindregeling alleen met kinderen', () => {
+  it('17. bijzondere bijstand heeft geen harde inkomensgrens: erboven misschien, met de reden', () => {
+    const r = route({ ...basis, nettoInkomenPerMaand: 1597.72 }, 'bijzondere-bijstand');
+    expect(r?.zekerheid).toBe('misschien');
+    expect(r?.redenen.map((x) => x.tekst).join(' ')).toContain('deel');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 5000 })).not.toContain('bijzondere-bijstand');
+  });
+  it('18. kindregeling alleen met kinderen', () => {
     expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1500, kinderen: 2 })).toContain('kindregeling');
     expect(routeSlugs({ ...basis, huishouden: 'alleenstaande-ouder', nettoInkomenPerMaand: 1500 })).toContain('kindregeling');
     expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 1500, kinderen: 0 })).toContain('kindregeling');
-    expect(route({ ...basis, nettoInkomenPerMaand: 1500 }, 'kindregeling')?.zekerheid).toBe('misschien');
+    // An alleenstaande without `kinderen` has no children at home.
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 1500 })).toContain('kindregeling');
   });
-  it('kwijtschelding tot en met 100%', () => {
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1401.5 })).toContain('kwijtschelding-gemeentelijke-belastingen');
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1401.51 })).not.toContain('kwijtschelding-gemeentelijke-belastingen');
+  it('16. kwijtschelding: tot en met 100%, bezit boven de grens nee, nooit zeker op inkomen alleen', () => {
+    expect(route({ ...basis, nettoInkomenPerMaand: 1331.43 }, 'kwijtschelding-gemeentelijke-belastingen')?.zekerheid).toBe('misschien');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 1331.44 })).toContain('kwijtschelding-gemeentelijke-belastingen');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, vermogen: 8000.01 })).toContain('kwijtschelding-gemeentelijke-belastingen');
   });
   it('bijstand onder 100%, vermogen en leeftijd 18 tot AOW-leeftijd', () => {
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1401.49 })).toContain('bijstand');
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 1401.5 })).not.toContain('bijstand');
+    expect(route({ ...basis, nettoInkomenPerMaand: 1331.42 }, 'bijstand')?.zekerheid).toBe('waarschijnlijk');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 1331.43 })).toContain('bijstand');
     expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 900, vermogen: 8000 })).toContain('bijstand');
     expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, vermogen: 8000.01 })).toContain('bijstand');
-    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, huishouden: 'samenwonend', vermogen: 16000.01 })).toContain('bijstand');
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 900, huishouden: 'samenwonend', vermogen: 16000 })).toContain('bijstand');
-    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, leeftijd: 17 })).toContain('bijstand');
-    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 900, leeftijd: 18 })).toContain('bijstand');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, huishouden: 'samenwonend', partnerLeeftijd: 40, vermogen: 16000.01 })).toContain('bijstand');
+    expect(routeSlugs({ ...basis, nettoInkomenPerMaand: 900, huishouden: 'samenwonend', partnerLeeftijd: 40, vermogen: 16000 })).toContain('bijstand');
+    expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 200, leeftijd: 17 })).toContain('bijstand');
+    expect(route({ ...basis, nettoInkomenPerMaand: 200, leeftijd: 18 }, 'bijstand')?.zekerheid).toBe('misschien');
     expect(nietVoorUSlugs({ ...basis, nettoInkomenPerMaand: 900, leeftijd: 67 })).toContain('bijstand');
+    // 15. Unknown is not yes.
+    const { vermogen: _v, ...zonderVermogen } = basis;
+    expect(route({ ...zonderVermogen, nettoInkomenPerMaand: 900 }, 'bijstand')?.zekerheid).toBe('misschien');
   });
-  it('individuele inkomenstoeslag: 105%, langdurig laag, 21 tot AOW-leeftijd', () => {
+  it('individuele inkomenstoeslag: 105%, langdurig laag, 21 tot AOW-leeftijd, altijd misschien (art. 36: uitzicht)', () => {
     const iit = { ...basis, langdurigLaagInkomen: true };
-    expect(routeSlugs({ ...iit, nettoInkomenPerMaand: 1471.57 })).toContain('individuele-inkomenstoeslag');
-    expect(routeSlugs({ ...iit, nettoInkomenPerMaand: 1471.58 })).not.toContain('individuele-inkomenstoeslag');
+    expect(routeSlugs({ ...iit, nettoInkomenPerMaand: 1398 })).toContain('individuele-inkomenstoeslag');
+    expect(routeSlugs({ ...iit, nettoInkomenPerMaand: 1398.01 })).not.toContain('individuele-inkomenstoeslag');
     expect(nietVoorUSlugs({ ...iit, nettoInkomenPerMaand: 1300, langdurigLaagInkomen: false })).toContain('individuele-inkomenstoeslag');
     expect(nietVoorUSlugs({ ...iit, nettoInkomenPerMaand: 1300, leeftijd: 20 })).toContain('individuele-inkomenstoeslag');
-    expect(routeSlugs({ ...iit, nettoInkomenPerMaand: 1300, leeftijd: 21 })).toContain('individuele-inkomenstoeslag');
-    expect(route({ ...basis, nettoInkomenPerMaand: 1300 }, 'individuele-inkomenstoeslag')?.zekerheid).toBe('misschien');
+    expect(route({ ...iit, nettoInkomenPerMaand: 1300, leeftijd: 21 }, 'individuele-inkomenstoeslag')?.zekerheid).toBe('misschien');
   });
   it('vanaf de AOW-leeftijd geldt de AOW-norm', () => {
-    // AOW single norm € 1.564,69: 120% = € 1.877,62.
+    // AOW single norm without holiday pay € 1.486,46: 120% = € 1.783,75.
     const oud = { ...basis, leeftijd: 67 };
-    expect(routeSlugs({ ...oud, nettoInkomenPerMaand: 1877.62 })).toContain('meedoenregeling');
-    expect(routeSlugs({ ...oud, nettoInkomenPerMaand: 1877.63 })).not.toContain('meedoenregeling');
-    expect(routeSlugs({ ...oud, leeftijd: 66, nettoInkomenPerMaand: 1877.62 })).not.toContain('meedoenregeling');
+    expect(routeSlugs({ ...oud, nettoInkomenPerMaand: 1783.75 })).toContain('meedoenregeling');
+    expect(routeSlugs({ ...oud, nettoInkomenPerMaand: 1783.76 })).not.toContain('meedoenregeling');
+    expect(routeSlugs({ ...oud, leeftijd: 66, nettoInkomenPerMaand: 1783.75 })).not.toContain('meedoenregeling');
   });
   it('samenwonenden hebben de norm voor paren', () => {
-    // 2026 couple norm € 2.002,13: 120% = € 2.402,55.
-    const paar = { ...basis, huishouden: 'samenwonend-met-kinderen' as const };
-    expect(routeSlugs({ ...paar, nettoInkomenPerMaand: 2402.55 })).toContain('meedoenregeling');
-    expect(routeSlugs({ ...paar, nettoInkomenPerMaand: 2402.56 })).not.toContain('meedoenregeling');
+    // 2026 couple norm without holiday pay € 1.902,02: 120% = € 2.282,42.
+    const paar = { ...basis, huishouden: 'samenwonend-met-kinderen' as const, partnerLeeftijd: 40 };
+    expect(routeSlugs({ ...paar, nettoInkomenPerMaand: 2282.42 })).toContain('meedoenregeling');
+    expect(routeSlugs({ ...paar, nettoInkomenPerMaand: 2282.43 })).not.toContain('meedoenregeling');
   });
-  it('bedragen van de datum: in 2025 gold een lagere norm', () => {
-    // The demo table has no 2025 vermogensgrens (not confirmed); give it one here so 2025 can be evaluated.
-    const met2025 = {
-      ...polis,
-      bedragen: polis.bedragen.map((b) =>
-        b.sleutel.startsWith('vermogensgrens') ? { ...b, waarden: [...b.waarden, { ...b.waarden[0]!, geldigVanaf: '2025-01-01', geldigTot: '2025-12-31' }] } : b,
-      ),
-    };
+  it('bedragen van de datum: in de eerste helft van 2025 gold een lagere norm', () => {
     const in2025 = (inkomen: number) =>
-      maakAdvies({ ...basis, nettoInkomenPerMaand: inkomen }, met2025, '2025-06-01', redenVertaler('nl')).routes.map((r) => r.polis);
-    // 2025 single norm € 1.345,45: 120% = € 1.614,54.
-    expect(in2025(1614.54)).toContain('meedoenregeling');
-    expect(in2025(1614.55)).not.toContain('meedoenregeling');
+      maakAdvies({ ...basis, nettoInkomenPerMaand: inkomen }, polis, '2025-06-01', redenVertaler('nl')).routes.map((r) => r.polis);
+    // 2025-01 single norm without holiday pay € 1.278,18: 120% = € 1.533,81.
+    expect(in2025(1533.81)).toContain('meedoenregeling');
+    expect(in2025(1533.82)).not.toContain('meedoenregeling');
   });
   it('inkomen onbekend: bij geld-rondkomen misschien, anders niet genoemd', () => {
     const a = advies({ onderwerpen: ['geld-rondkomen'] });
@@ -210,11 +213,16 @@ describe('7. postcode → wijkteam', () => {
     expect(advies({ onderwerpen: ['wonen'], postcode: '9919 zz' }).wijkteam?.naam).toBe('Wijkteam Centrum');
     expect(advies({ onderwerpen: ['wonen'], postcode: '9925' }).wijkteam).toMatchObject({ slug: 'wijkteam-zuid', telefoon: '0999-123 603' });
   });
-  it('buiten de gemeente: null en een melding, verder hetzelfde advies', () => {
-    const buiten = advies({ onderwerpen: ['wonen'], postcode: '1011' });
+  it('buiten de gemeente: null, een melding, en de hulp van de gemeente zelf misschien (v2)', () => {
+    const buiten = advies({ onderwerpen: ['wonen', 'zelfzorg'], zelfOplossen: 'nee', postcode: '1011' });
     expect(buiten.wijkteam).toBeNull();
     expect(buiten.meldingen).toEqual(['Postcode 1011 hoort niet bij gemeente Voorbeeld.']);
-    expect(buiten.routes).toEqual(advies({ onderwerpen: ['wonen'] }).routes);
+    const binnen = advies({ onderwerpen: ['wonen', 'zelfzorg'], zelfOplossen: 'nee', postcode: '9901' });
+    expect(buiten.routes.map((r) => r.polis)).toEqual(binnen.routes.map((r) => r.polis));
+    expect(buiten.routes.find((r) => r.polis === 'wijkteam')?.zekerheid).toBe('misschien');
+    expect(binnen.routes.find((r) => r.polis === 'wijkteam')?.zekerheid).toBe('waarschijnlijk');
+    // National help stays as it is.
+    expect(buiten.routes.find((r) => r.polis === 'wijkverpleging')).toEqual(binnen.routes.find((r) => r.polis === 'wijkverpleging'));
   });
 });
 
@@ -222,10 +230,13 @@ describe('inkomensgrenzen op de polispagina', () => {
   it('zijn dezelfde grenzen die de engine gebruikt', async () => {
     const { inkomensgrenzen } = await import('../../src/domain/inkomensgrenzen');
     const bedragen = new Map(polis.bedragen.map((b) => [b.sleutel, b]));
-    for (const regel of polis.regels.filter((r) => r.wegwijzer?.voorwaarden.some((v) => v.soort === 'inkomen'))) {
+    // Entries whose limit is a yes/no line below AOW age (bijzondere bijstand has none: rule 17; AIO starts at AOW age).
+    const metGrens = polis.regels.filter((r) => r.wegwijzer?.voorwaarden.some((v) => v.soort === 'inkomen' && v.bovenGrens === 'nee' && v.norm !== 'aow'));
+    expect(metGrens.length).toBeGreaterThan(4);
+    for (const regel of metGrens) {
       const tabel = inkomensgrenzen(regel.wegwijzer!.voorwaarden, polis.instellingen, bedragen, '2026-06-01')!;
       for (const g of tabel.grenzen) {
-        const s = { onderwerpen: ['geld-rondkomen' as const], huishouden: g.huishouden, leeftijd: 40, kinderen: 1, langdurigLaagInkomen: true };
+        const s = { onderwerpen: ['geld-rondkomen' as const], huishouden: g.huishouden, leeftijd: 40, partnerLeeftijd: 40, kinderen: 1, langdurigLaagInkomen: true, vermogen: 0 };
         const op = tabel.lagerDan ? g.onderAow - 0.01 : g.onderAow;
         expect(routeSlugs({ ...s, nettoInkomenPerMaand: op }), `${regel.slug} ${g.huishouden} ${op}`).toContain(regel.slug);
         expect(routeSlugs({ ...s, nettoInkomenPerMaand: op + 0.01 }), `${regel.slug} ${g.huishouden}`).not.toContain(regel.slug);

@@ -11,8 +11,19 @@ const ids = (s: ReturnType<typeof stand>) => ({ beantwoord: s.beantwoord.map((v)
 describe('antwoorden bij id', () => {
   it('vraagt bij meerdere onderwerpen alleen wat nodig is, in volgorde', () => {
     expect(ids(stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], {}))).toEqual({ beantwoord: [], volgende: 'zelf' });
-    expect(ids(stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], { zelf: 'nee' }))).toEqual({ beantwoord: ['zelf'], volgende: 'leeftijd' });
-    expect(ids(stand(lijst, polis, DATUM, ['werk'], {}))).toEqual({ beantwoord: [], volgende: 'postcode' });
+    // Rule 20: after the topic's own questions, the offer of the money questions.
+    expect(ids(stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], { zelf: 'nee' }))).toEqual({ beantwoord: ['zelf'], volgende: 'geldcheck' });
+    expect(ids(stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], { zelf: 'nee', geldcheck: 'nee' }))).toEqual({ beantwoord: ['zelf', 'geldcheck'], volgende: 'leeftijd' });
+    expect(ids(stand(lijst, polis, DATUM, ['werk'], {}))).toEqual({ beantwoord: [], volgende: 'geldcheck' });
+    // "Yes" adds the money topic, so its questions follow; with money as the topic there is no offer.
+    expect(ids(stand(lijst, polis, DATUM, ['werk'], { geldcheck: 'ja' })).volgende).toBe('rekeningen');
+    expect(ids(stand(lijst, polis, DATUM, ['geld-rondkomen'], {})).volgende).toBe('rekeningen');
+  });
+  it('regel 8: "ja, nu gevaar" geeft meteen het scherm "Bel nu 112", daarna pas de andere vragen', () => {
+    expect(ids(stand(lijst, polis, DATUM, ['psychisch'], { gevaar: 'ja' })).volgende).toBe('bel-112');
+    expect(ids(stand(lijst, polis, DATUM, ['veiligheid', 'huishouden'], { gevaar: 'ja' })).volgende).toBe('bel-112');
+    expect(ids(stand(lijst, polis, DATUM, ['psychisch'], { gevaar: 'ja', 'bel-112': 'verder' })).volgende).not.toBe('bel-112');
+    expect(ids(stand(lijst, polis, DATUM, ['psychisch'], { gevaar: 'nee' })).volgende).not.toBe('bel-112');
   });
   it('leest bedragen zoals mensen ze typen en weigert onzin', () => {
     const basis = { rekeningen: 'geen', huishouden: 'alleen', leeftijd: '40', langdurig: 'nee', postcode: '9903AB' };
@@ -20,7 +31,7 @@ describe('antwoorden bij id', () => {
     expect(stand(lijst, polis, DATUM, ['geld-rondkomen'], { ...basis, inkomen: 'veel' }).volgende?.id).toBe('inkomen');
   });
   it('een gewijzigd antwoord houdt de latere antwoorden die nog gelden', () => {
-    const antwoorden = { zelf: 'nee', leeftijd: '70', postcode: '9915' };
+    const antwoorden = { zelf: 'nee', geldcheck: 'nee', leeftijd: '70', postcode: '9915' };
     const voor = stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], antwoorden);
     expect(voor.volgende).toBeUndefined();
     const na = stand(lijst, polis, DATUM, ['huishouden', 'eenzaamheid'], { ...antwoorden, zelf: 'ja' });

@@ -10,13 +10,17 @@ import { advies, DATUM, polis } from '../hulp/advies';
 import { echteInhoud } from '../hulp/kapotte-inhoud';
 
 const lijst = laadInhoud({ inhoudMap: echteInhoud, gemeente: 'voorbeeld', datum: DATUM }).vragen.data;
+/** The question of a page id: `inkomen-159771` → `inkomen`, `bel-112` stays (it is a question id). */
+const vraagId = (knoop: string) => (lijst.vragen.some((v) => v.id === knoop) ? knoop : knoop.replace(/-\d+$/, ''));
 const paden = Object.fromEntries(onderwerpIds.map((o) => [o, statischePaden(lijst, polis, DATUM, o)]));
 
 describe('vragenlijst', () => {
   it('elke vraag komt voor in een pad van een onderwerp', () => {
-    const gesteld = new Set(Object.values(paden).flatMap((ps) => ps.flatMap((p) => p.stappen.map((s) => s.knoop.replace(/-\d+$/, '')))));
-    // The postcode is asked with JavaScript only; without it the advice page lists the wijkteams.
-    for (const v of lijst.vragen.filter((v) => v.soort !== 'postcode')) expect(gesteld, v.id).toContain(v.id);
+    const gesteld = new Set(Object.values(paden).flatMap((ps) => ps.flatMap((p) => p.stappen.map((s) => vraagId(s.knoop)))));
+    // The postcode is asked with JavaScript only; without it the advice page lists the wijkteams. Questions
+    // marked for JavaScript only (the money offer: a link there) or with an empty static list are left out.
+    for (const v of lijst.vragen.filter((v) => v.soort !== 'postcode' && !v.alleenMetJavascript && v.zonderJsNodigBij?.length !== 0))
+      expect(gesteld, v.id).toContain(v.id);
   });
 
   it('elk antwoord van elke knoop leidt verder: naar een volgende vraag of naar een advies', () => {
@@ -24,8 +28,9 @@ describe('vragenlijst', () => {
       const gekozen = new Map<string, Set<string>>();
       for (const p of ps) for (const s of p.stappen) gekozen.set(s.knoop, (gekozen.get(s.knoop) ?? new Set()).add(s.antwoord));
       for (const [knoop, antwoorden] of gekozen) {
-        const vraag = lijst.vragen.find((v) => v.id === knoop.replace(/-\d+$/, ''))!;
+        const vraag = lijst.vragen.find((v) => v.id === vraagId(knoop))!;
         if (vraag.soort === 'keuze') expect([...antwoorden].sort(), knoop).toEqual(vraag.antwoorden.map((a) => a.id).sort());
+        else if (vraag.soort === 'spoed') expect([...antwoorden], knoop).toEqual(['verder']);
         else {
           // Thresholds: yes and no always; "weet ik niet" only at the first income limit.
           expect(antwoorden, knoop).toContain('ja');
@@ -37,8 +42,7 @@ describe('vragenlijst', () => {
   });
 
   it('vraagt per onderwerp alleen wat het advies verandert', () => {
-    expect(paden.werk).toHaveLength(1);
-    expect(paden.werk![0]!.stappen).toEqual([]);
+    expect(new Set(paden.werk!.flatMap((p) => p.stappen.map((s) => s.knoop)))).toEqual(new Set(['zelfstandige', 'statushouder']));
     expect(paden.huishouden!.map((p) => p.stappen.map((s) => s.knoop))).toEqual([['zelf'], ['zelf'], ['zelf'], ['zelf']]);
     expect(new Set(paden.eenzaamheid!.flatMap((p) => p.stappen.map((s) => s.knoop)))).toEqual(new Set(['leeftijd-65']));
   });
@@ -62,6 +66,16 @@ describe('vragenlijst', () => {
     const alleen = paden['geld-rondkomen']!.find(
       (p) => p.stappen.some((s) => s.knoop === 'huishouden' && s.antwoord === 'alleen') && p.stappen.some((s) => s.knoop === 'leeftijd-67' && s.antwoord === 'nee'),
     )!;
-    expect(alleen.stappen.map((s) => s.knoop)).toContain('inkomen-168180');
+    // 120 % of the single norm without holiday pay (€ 1.331,43) is € 1.597,71.
+    expect(alleen.stappen.map((s) => s.knoop)).toContain('inkomen-159771');
+  });
+
+  it('regel 8: na "ja, nu gevaar" komt meteen de pagina "Bel nu 112", in elk onderwerp dat het vraagt', () => {
+    for (const ps of Object.values(paden))
+      for (const p of ps) {
+        const i = p.stappen.findIndex((s) => s.knoop === 'gevaar' && s.antwoord === 'ja');
+        if (i >= 0) expect(p.stappen[i + 1]?.knoop).toBe('bel-112');
+      }
+    expect(paden.veiligheid!.some((p) => p.stappen.some((s) => s.knoop === 'bel-112'))).toBe(true);
   });
 });
