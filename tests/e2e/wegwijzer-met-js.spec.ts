@@ -24,7 +24,11 @@ async function naarAdvies(page: Page) {
   await expect(page.getByRole('alert')).toContainText('Vul een bedrag in');
   await page.getByLabel('Hoeveel geld komt er elke maand binnen in uw huishouden?').fill('€ 1.500');
   await page.getByRole('button', { name: 'Verder' }).click();
+  // v2: savings are asked (unknown is not yes), and where one lives (no fixed place: shelter, postal address).
+  await page.getByLabel('Hoeveel spaargeld en bezit hebt u samen?').fill('500');
+  await page.getByRole('button', { name: 'Verder' }).click();
   // € 1.500 is above the limit of the individuele inkomenstoeslag: "how long" changes nothing, so it is not asked.
+  await page.getByRole('button', { name: 'In een huurhuis' }).click();
   await page.getByLabel('Wat is uw postcode?').fill('9915 AB');
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.locator('h1')).toHaveText('Kloppen uw antwoorden?');
@@ -124,6 +128,8 @@ test('veiligheid: "snel weg" staat bij elke vraag en bij het advies, met het bla
   await expect(page.getByRole('link', { name: 'Snel weg van deze site' })).toBeVisible();
   await page.getByRole('button', { name: 'Nee', exact: true }).click();
   await page.getByRole('button', { name: 'Nee, dat lukt niet' }).click();
+  // Rule 20: the money questions are offered; skipping them is fine.
+  await page.getByRole('button', { name: 'Nee, sla dit over' }).click();
   await page.getByLabel('Wat is uw postcode?').fill('9903');
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Toon mijn advies' }).click();

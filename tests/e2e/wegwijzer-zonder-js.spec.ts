@@ -24,21 +24,28 @@ test('huishouden: van de vraag naar advies met hulp op maat en cliëntondersteun
   await expect(page.locator('[data-niet-voor-u="huishoudelijke-hulp"]')).toBeVisible();
 });
 
-test('geld: drempelvragen met bedragen uit de tabel, en een urgente schuld bovenaan', async ({ page }) => {
+test('geld: drempelvragen met bedragen uit de tabel (zonder vakantiegeld)', async ({ page }) => {
   await page.goto('/nl/wegwijzer/geld-rondkomen/');
-  await page.getByRole('link', { name: /Ik moet mijn huis uit/ }).click();
   await page.getByRole('link', { name: 'Ik woon alleen', exact: true }).click();
   await expect(page.locator('h1')).toHaveText('Bent u 67 jaar of ouder?');
   await page.getByRole('link', { name: 'Nee' }).click();
+  await expect(page.locator('h1')).toHaveText('Bent u 21 jaar of ouder?');
   await page.getByRole('link', { name: 'Ja' }).click();
-  await expect(page.locator('h1')).toContainText('€ 1.681,80 of minder');
-  await page.getByRole('link', { name: 'Ja' }).click();
+  // 120 % of the single norm without holiday pay (€ 1.331,43).
+  await expect(page.locator('h1')).toContainText('€ 1.597,71 of minder');
   await page.getByRole('link', { name: 'Nee' }).click();
+  await expect(page.locator('h1')).toHaveText('Dit past bij u');
+  await expect(page.locator('[data-niet-voor-u="meedoenregeling"]')).toBeVisible();
+  await expect(page.locator('[data-route="bijzondere-bijstand"]')).toHaveAttribute('data-zekerheid', 'misschien');
+});
+
+test('schulden: een dreigende situatie staat met spoed bovenaan', async ({ page }) => {
+  await page.goto('/nl/wegwijzer/schulden/');
+  await page.getByRole('link', { name: /Ik moet mijn huis uit/ }).click();
   await expect(page.locator('h1')).toHaveText('Dit past bij u');
   const eerste = page.locator('[data-route]').first();
   await expect(eerste).toHaveAttribute('data-route', 'schuldhulpverlening');
   await expect(eerste).toContainText('Met spoed');
-  await expect(page.locator('[data-route="meedoenregeling"]')).toBeVisible();
 });
 
 test('veilig thuis: "snel weg" staat bovenaan de pagina', async ({ page }) => {
