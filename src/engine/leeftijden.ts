@@ -4,7 +4,8 @@
  */
 import { inMaanden, waardeOpDatum } from '../domain/bedragen';
 import type { Bedrag } from '../schemas/bedrag';
-import { metPartner, type Situatie } from '../schemas/situatie';
+import type { Situatie } from '../schemas/situatie';
+import { metPartner } from '../domain/huishouden';
 import type { WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Vertaal } from './polis-voor-advies';
 

@@ -6,7 +6,7 @@
 import { aandeel, schrijfBedrag, waardeOpDatum } from '../domain/bedragen';
 import type { Bedrag } from '../schemas/bedrag';
 import type { Situatie } from '../schemas/situatie';
-import { metPartner } from '../schemas/situatie';
+import { metPartner } from '../domain/huishouden';
 import type { Voorwaarde, WegwijzerInstellingen } from '../schemas/wegwijzer';
 import type { Reden } from '../schemas/advies';
 import type { Vertaal } from './polis-voor-advies';

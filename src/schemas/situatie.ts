@@ -10,8 +10,7 @@ export const huishoudens = ['alleenstaand', 'alleenstaande-ouder', 'samenwonend'
 export const schuldenSoorten = ['geen', 'zorgen', 'achterstand', 'dreigend'] as const;
 export const zelfOplossenWaarden = ['ja', 'met-hulp-van-naasten', 'nee'] as const;
 export const woonsituaties = ['huurwoning', 'koopwoning', 'inwonend', 'geen-vaste-woonplek'] as const;
-/** Households with a partner: the partner's age counts for the AOW-age and youth norms. */
-export const metPartner = (h: string | undefined) => h === 'samenwonend' || h === 'samenwonend-met-kinderen';
+export { metPartner } from '../domain/huishouden';
 
 const een = (waarden: readonly string[]) => `moet een van deze waarden zijn: ${waarden.join(', ')}`;
 

@@ -4,6 +4,7 @@
  * props: inlined in the HTML it made the start page too big for the first round trip on a slow phone.
  */
 import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
+import { normSleutels } from '../engine/verlopen';
 import type { Vragenlijst } from '../schemas/vraag';
 import type { Tekstboom } from '../domain/vertaal-boom';
 import { nlWoordenOveral } from '../domain/tekst-verwijzingen';
@@ -63,6 +64,19 @@ function regelsVan(s: Site): WegwijzerGegevens['regels'] {
   );
 }
 
+/** The engine needs the values and periods of amounts, not their descriptions and sources: smaller file. */
+function zonderBronnen(polis: PolisVoorAdvies): PolisVoorAdvies {
+  // Only the amounts the rules test: norms, AOW age, asset limits and the percentages of the conditions.
+  const nodig = new Set([
+    ...normSleutels(polis.instellingen),
+    ...polis.regels.flatMap((r) => (r.wegwijzer?.voorwaarden ?? []).flatMap((v) => (v.soort === 'inkomen' ? [v.procentVanNorm] : []))),
+  ]);
+  return {
+    ...polis,
+    bedragen: polis.bedragen.filter((b) => nodig.has(b.sleutel)).map((b) => ({ ...b, omschrijving: '', waarden: b.waarden.map((w) => ({ ...w, bron: { naam: '', zekerheid: w.bron.zekerheid } })) })),
+  };
+}
+
 export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> {
   const site = await getSite(taal);
   const t = vertaler(taal);
@@ -89,7 +103,7 @@ export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> 
     ]),
   );
   return {
-    polis: nlWoordenOveral(polisVoorAdviesUitSite(site)),
+    polis: nlWoordenOveral(zonderBronnen(polisVoorAdviesUitSite(site))),
     vragen: nlWoordenOveral(site.vragen),
     datum: site.datum,
     regels: regelsVan(site),
