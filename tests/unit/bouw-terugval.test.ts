@@ -1,32 +1,23 @@
 /**
  * A missing translation falls back to Dutch, visibly: a real build on a copy of the content in which
- * one Arabic entry has no translation and one English entry lacks a section.
+ * one Arabic entry has no translation and one English entry lacks a section. The build is the one
+ * this run's test files share (tests/hulp/bouw-testinhoud.ts: Dutch, English and Arabic only).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bouwMetInhoud } from '../hulp/bouw-testinhoud';
-import { kopieVanInhoud, wijzig } from '../hulp/kapotte-inhoud';
+import { beforeAll, expect, it } from 'vitest';
+import { gedeeldeTestbouw } from '../hulp/bouw-testinhoud';
 
-let kopie: ReturnType<typeof kopieVanInhoud>;
-let uitvoer = '';
 let dist = '';
 const pagina = (pad: string) => readFileSync(join(dist, pad, 'index.html'), 'utf8');
 /** The opening tags of elements marked Dutch on a page. */
 const nlDelen = (html: string) => [...html.matchAll(/<(\w+)[^>]*\slang="nl"[^>]*>/g)].map((m) => m[0]);
 
 beforeAll(() => {
-  kopie = kopieVanInhoud();
-  dist = join(kopie.map, '..', 'dist');
-  // Three languages are enough and keep the build short.
-  wijzig(kopie.map, 'gemeenten/voorbeeld/gemeente.yaml', (d) => void (d.talen = ['nl', 'en', 'ar']));
-  rmSync(join(kopie.map, 'gemeenten/voorbeeld/vertalingen/ar/polis/bijstand.yaml'));
-  wijzig(kopie.map, 'gemeenten/voorbeeld/vertalingen/en/polis/bijstand.yaml', (d) => void delete d.voorWie);
-  const uitkomst = bouwMetInhoud(kopie.map, dist);
-  uitvoer = uitkomst.uitvoer;
-  if (uitkomst.status !== 0) throw new Error(uitvoer);
+  const bouw = gedeeldeTestbouw();
+  dist = bouw.dist;
+  if (bouw.status !== 0) throw new Error(bouw.uitvoer);
 }, 300_000);
-afterAll(() => kopie.opruimen());
 
 it('een ontbrekende vertaling: Nederlandse tekst met lang="nl" en een melding in de taal van de pagina', () => {
   const html = pagina('ar/polis/bijstand');

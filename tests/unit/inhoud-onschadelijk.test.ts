@@ -12,35 +12,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laadInhoud } from '../../src/content-model/laad-inhoud';
 import { pictogramBestaat } from '../../src/content-model/pictogrammen';
 import { chromiumOpties } from '../hulp/chromium';
-import { bouwMetInhoud } from '../hulp/bouw-testinhoud';
+import { AANVAL_TITEL, gedeeldeTestbouw } from '../hulp/bouw-testinhoud';
 import { kopieVanInhoud, wijzig } from '../hulp/kapotte-inhoud';
 
-const AANVAL_TEKST =
-  'Hebt u geen inkomen? <script>window.geinjecteerd = 1</script> <a href="javascript:window.geinjecteerd = 2">Klik hier</a> <img src="x" onerror="window.geinjecteerd = 3"> Dat is alles.';
-const AANVAL_TITEL = 'Bijstand </script><script>window.geinjecteerd = 4</script>';
 const POORT = 4361;
 
-let kopie: ReturnType<typeof kopieVanInhoud>;
 let dist: string;
 let bouwUitvoer = '';
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  kopie = kopieVanInhoud();
-  dist = join(kopie.map, '..', 'dist');
-  // Dutch only keeps the build short; the templates are the same in every language.
-  wijzig(kopie.map, 'gemeenten/voorbeeld/gemeente.yaml', (d) => void (d.talen = ['nl']));
-  wijzig(kopie.map, 'gemeenten/voorbeeld/polis/bijstand.yaml', (d) => {
-    d.titel = AANVAL_TITEL;
-    d.inHetKort[0] = AANVAL_TEKST;
-    d.laatstGecontroleerd = '2020-01-01';
-  });
-  const bouw = bouwMetInhoud(kopie.map, dist, { SOCIALE_POLIS_DATUM: '2026-11-24' });
+  // The build this run's test files share (tests/hulp/bouw-testinhoud.ts): the Dutch entry bijstand
+  // has AANVAL_TITEL as its title, AANVAL_TEKST as its first "in het kort" line, and was last checked
+  // in 2020; built on 2026-11-24.
+  const bouw = gedeeldeTestbouw();
+  dist = bouw.dist;
   bouwUitvoer = bouw.uitvoer;
   if (bouw.status !== 0) throw new Error(`De bouw van de testinhoud faalde:\n${bouwUitvoer.slice(-3000)}`);
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(POORT), '--outDir', dist, '--ignore-lock'], {
-    env: { ...process.env, SOCIALE_POLIS_INHOUD: kopie.map, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SOCIALE_POLIS_INHOUD: bouw.inhoud, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
@@ -53,7 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.kill();
-  kopie?.opruimen();
 });
 
 const html = (pad: string) => readFileSync(join(dist, pad, 'index.html'), 'utf8');
