@@ -1,16 +1,21 @@
 /**
  * `npm run budget`: size budgets over the built site (`dist/`, or `DIST_MAP`). Prints a table per
- * kind of page and the largest pages, writes every page's figures to test-results/budget/paginas.tsv,
- * and fails when a page is over budget, loads a framework it does not use, or uses a web font from
- * another site.
+ * kind of page and the largest pages, writes every measured page's figures to
+ * test-results/budget/paginas.tsv, and fails when a page is over budget, loads a framework it does not
+ * use, or uses a web font from another site. Measures what `npm test` measures: every template, a
+ * fixed-seed sample per language and the 3 largest pages on disk of each kind in each language
+ * (tests/hulp/steekproef.ts);
+ * `npm run budget:alles` (PAGINAS=alles) measures every page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alleBestanden, allePaginas, distMap, lees } from '../hulp/gebouwde-site';
+import { keuzeUitleg, kiesPaginas } from '../hulp/steekproef';
 import { budget, kb, kleineSoorten, Meter, type PaginaMaat } from './meet';
 
 const meter = new Meter(distMap);
-const paginas = allePaginas();
+const gebouwd = allePaginas();
+const paginas = kiesPaginas(gebouwd, { grootste: 3 });
 const maten = paginas.map((p) => meter.meet(p));
 
 // A page without an island must not load the Preact renderer or anything only it needs.
@@ -38,7 +43,7 @@ const soorten = [...new Set(maten.map((m) => m.soort))].sort();
 const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const breedte = [11, 7, 22, 22, 22, 22];
 const rij = (c: (string | number)[]) => c.map((x, i) => String(x).padEnd(breedte[i]!)).join(' ');
-console.log(`Budgetten over ${distMap}: ${paginas.length} pagina's (gzip)\n`);
+console.log(`Budgetten over ${distMap} (gzip): ${keuzeUitleg(paginas.length, gebouwd.length, ' en de 3 grootste van elke soort per taal')}\n`);
 console.log(rij(['Soort', "Pagina's", 'HTML mediaan / max', 'CSS max', 'JS max', 'Budget HTML / JS']));
 console.log(rij(breedte.map((b) => '-'.repeat(b))));
 for (const s of soorten) {

@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { sitemapPaden } from './sitemap';
-import { allePaginasGevraagd, isSjabloon, keuzeUitleg, kiesPaden } from './steekproef';
+import { allePaginasGevraagd, isSjabloon, keuzeUitleg, kiesPaden } from '../hulp/steekproef';
 import { richtingVan, taalVanPad, talen } from './talen';
 
 const sitemap = sitemapPaden().filter((p) => p !== '/');

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { axeOpBreedtes } from '../hulp/axe';
 import { sitemapPaden } from './sitemap';
-import { kiesPaden, keuzeUitleg } from './steekproef';
+import { kiesPaden, keuzeUitleg } from '../hulp/steekproef';
 
 const sitemap = sitemapPaden().filter((p) => p.startsWith('/nl/'));
 const paden = kiesPaden(sitemap);

@@ -76,6 +76,8 @@ test('met JavaScript: begonnen in het Turks, afgemaakt in het Arabisch, met deze
   await page.getByRole('button', { name: tekst('tr', 'js.verder') }).click();
   expect(await h1(page)).toBe(zonderNl(vraag('tr', 'zelf').vraag));
   await page.getByRole('button', { name: antwoord('tr', 'zelf', 'nee'), exact: true }).click();
+  // Rule 20: the offer of the money questions, declined.
+  await page.getByRole('button', { name: antwoord('tr', 'geldcheck', 'nee'), exact: true }).click();
   await page.getByLabel(zonderNl(vraag('tr', 'postcode').vraag)).fill('9915 AB');
   await page.getByRole('button', { name: tekst('tr', 'js.verder') }).click();
   await expect(page.locator('h1')).toHaveText(tekst('tr', 'js.titel.controle'));

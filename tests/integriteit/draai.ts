@@ -1,15 +1,18 @@
 /**
- * `npm run integriteit`: checks over the whole built site, without a browser. Prints a table and
- * fails when anything is wrong:
- * - html-validate on every page: zero errors;
- * - every internal link, file and anchor exists, in every language;
- * - every page has a strict Content-Security-Policy that fits the page.
+ * `npm run integriteit`: checks over the built site, without a browser. Prints a table and fails
+ * when anything is wrong:
+ * - html-validate on every checked page: zero errors;
+ * - every internal link, file and anchor on those pages exists (in the whole build), in every language;
+ * - every checked page has a strict Content-Security-Policy that fits the page.
+ * The checked pages are what `npm test` checks: every template and a fixed-seed sample per language
+ * (tests/hulp/steekproef.ts); `npm run integriteit:alles` (PAGINAS=alles) checks every page.
  * `DIST_MAP` picks another build folder.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { allePaginas, distMap } from '../hulp/gebouwde-site';
+import { keuzeUitleg, kiesPaginas } from '../hulp/steekproef';
 import { controleerCsp } from './csp';
 import { valideerHtml } from './html-valideren';
 import { controleerLinks } from './links';
@@ -18,9 +21,10 @@ const gemeente = process.env.SOCIALE_POLIS_GEMEENTE?.trim() || 'voorbeeld';
 const inhoud = process.env.SOCIALE_POLIS_INHOUD?.trim() || fileURLToPath(new URL('../../content', import.meta.url));
 const siteUrl = (parse(readFileSync(`${inhoud}/gemeenten/${gemeente}/gemeente.yaml`, 'utf8')) as { siteUrl?: string }).siteUrl;
 
-const paginas = allePaginas();
+const gebouwd = allePaginas();
+const paginas = kiesPaginas(gebouwd);
 const talen = new Set(paginas.map((p) => /^\/([a-z]{2,3})\//.exec(p.url)?.[1]).filter(Boolean));
-console.log(`Integriteit van ${distMap}: ${paginas.length} pagina's, talen ${[...talen].join(', ')}\n`);
+console.log(`Integriteit van ${distMap}: ${keuzeUitleg(paginas.length, gebouwd.length)}, talen ${[...talen].join(', ')}\n`);
 
 const regels: [string, string, number, string][] = [];
 const toon = <T,>(fouten: T[], tekst: (f: T) => string) => {

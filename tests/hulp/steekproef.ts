@@ -1,18 +1,20 @@
 /**
- * Which pages the page-by-page checks visit. `npm test` takes a sample, so its time does not grow
- * with the number of pages: every template (sjablonen.ts) plus a fixed-seed sample of the sitemap,
- * drawn in turn from each kind of page (the wegwijzer's questions and its advice per topic, entries,
- * topics, side by side, referrers, …), so every kind is in it, also when one kind has thousands of pages.
+ * Which pages the page-by-page checks visit (Playwright, budgets, integrity). `npm test` takes a
+ * sample, so its time does not grow with the number of pages: every template (tests/e2e/sjablonen.ts)
+ * plus a fixed-seed sample of the sitemap or the built pages, drawn in turn from each kind of page
+ * (the wegwijzer's questions and its advice per topic, entries, topics, side by side, referrers, …),
+ * so every kind is in it, also when one kind has thousands of pages.
  * The same seed gives the same pages on every run and every machine; each language gets its own draw.
- * `PAGINAS=alles` takes every URL (`npm run paginas:alles`, `npm run toegankelijkheid:alles`).
- *   PAGINAS=alles          every URL of the sitemap instead of the sample
+ * `PAGINAS=alles` takes every page (`npm run paginas:alles`, `budget:alles`, `integriteit:alles`;
+ * `npm run toegankelijkheid:alles` always does).
+ *   PAGINAS=alles          every page instead of the sample
  *   STEEKPROEF=60          pages drawn per language, besides the templates
  *   ZAAD=sociale-polis     the seed: another word draws other pages
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distMap, paginasoort } from '../hulp/gebouwde-site';
-import { sjablonen } from './sjablonen';
+import { distMap, paginasoort, type GebouwdePagina } from './gebouwde-site';
+import { sjablonen } from '../e2e/sjablonen';
 
 export const allePaginasGevraagd = process.env.PAGINAS?.trim() === 'alles';
 const grootte = Number(process.env.STEEKPROEF ?? 60);
@@ -46,18 +48,18 @@ function geschud<T>(lijst: readonly T[], willekeurig: () => number): T[] {
 
 /**
  * The kind of page, for spreading the sample: wegwijzer question or advice (read from the built
- * page, as the budgets do), entry, topic, and otherwise the first part of the address.
+ * page, as the budgets do) per topic, entry, topic, and otherwise the first part of the address and
+ * its depth.
  */
 const soorten = new Map<string, string>();
-function soortVan(pad: string): string {
+function soortVan(pad: string, bestand = join(distMap, pad, 'index.html')): string {
   // The same address is the same kind of page in every language: read one of them.
   const sleutel = zonderTaal(pad);
-  if (!soorten.has(sleutel)) soorten.set(sleutel, leesSoort(pad));
+  if (!soorten.has(sleutel)) soorten.set(sleutel, leesSoort(pad, bestand));
   return soorten.get(sleutel)!;
 }
 
-function leesSoort(pad: string): string {
-  const bestand = join(distMap, pad, 'index.html');
+function leesSoort(pad: string, bestand: string): string {
   const soort = existsSync(bestand) ? paginasoort(pad, readFileSync(bestand, 'utf8')) : 'overig';
   // Each topic's questions and advice are kinds of their own: the topics ask different questions.
   if (soort === 'vraag' || soort === 'advies') return `${soort} ${zonderTaal(pad).split('/')[2] ?? ''}`;
@@ -68,12 +70,13 @@ function leesSoort(pad: string): string {
 }
 
 /** The sample for one language: `aantal` pages, taken in turn from each kind until it is full. */
-export function steekproef(paden: readonly string[], taal: string, aantal = grootte): string[] {
+export function steekproef(paden: readonly string[], taal: string, aantal = grootte, bestandVan?: (pad: string) => string): string[] {
   const willekeurig = generator(`${zaad}:${taal}`);
   const groepen = new Map<string, string[]>();
   for (const pad of paden) {
-    const soort = soortVan(pad);
-    groepen.set(soort, [...(groepen.get(soort) ?? []), pad]);
+    const soort = soortVan(pad, bestandVan?.(pad));
+    if (!groepen.has(soort)) groepen.set(soort, []);
+    groepen.get(soort)!.push(pad);
   }
   // The kinds in a seeded order too, so the last round does not always favour the same ones.
   const rijen = geschud([...groepen.keys()].sort(), willekeurig).map((soort) => geschud(groepen.get(soort)!, willekeurig));
@@ -91,19 +94,43 @@ export const isSjabloon = (pad: string) => sjablonen.includes(zonderTaal(pad));
  * otherwise per language the templates that are in the sitemap plus that language's sample.
  * Keeps the order of `paden`.
  */
-export function kiesPaden(paden: readonly string[]): string[] {
+export function kiesPaden(paden: readonly string[], bestandVan?: (pad: string) => string): string[] {
   if (allePaginasGevraagd) return [...paden];
   const talen = [...new Set(paden.map(taalVan).filter((t): t is string => Boolean(t)))];
   const gekozen = new Set<string>(paden.filter(isSjabloon));
   for (const taal of talen) {
     const overig = paden.filter((p) => taalVan(p) === taal && !gekozen.has(p));
-    for (const p of steekproef(overig, taal)) gekozen.add(p);
+    for (const p of steekproef(overig, taal, grootte, bestandVan)) gekozen.add(p);
   }
   return paden.filter((p) => gekozen.has(p));
 }
 
+/**
+ * The same choice over built pages (`allePaginas()`), for the checks without a browser: pages outside
+ * a language (the root, the 404 page) always; with `grootste`, also that many of the largest files on
+ * disk of each kind of page in each language, so a size budget sees the pages nearest its limit.
+ */
+export function kiesPaginas(paginas: readonly GebouwdePagina[], { grootste = 0 } = {}): GebouwdePagina[] {
+  if (allePaginasGevraagd) return [...paginas];
+  const perUrl = new Map(paginas.map((p) => [p.url, p]));
+  const metTaal = paginas.filter((p) => taalVan(p.url)).map((p) => p.url);
+  const gekozen = new Set([...paginas.filter((p) => !taalVan(p.url)).map((p) => p.url), ...kiesPaden(metTaal, (u) => perUrl.get(u)!.bestand)]);
+  if (grootste > 0) {
+    const perSoort = new Map<string, { url: string; grootte: number }[]>();
+    for (const p of paginas) {
+      // By language (scripts compress differently) and kind of page, without the topic: the largest
+      // advice pages, whatever their topic.
+      const soort = `${taalVan(p.url) ?? ''} ${soortVan(p.url, p.bestand).split(' ')[0]!}`;
+      if (!perSoort.has(soort)) perSoort.set(soort, []);
+      perSoort.get(soort)!.push({ url: p.url, grootte: statSync(p.bestand).size });
+    }
+    for (const lijst of perSoort.values()) for (const { url } of lijst.sort((a, b) => b.grootte - a.grootte).slice(0, grootste)) gekozen.add(url);
+  }
+  return paginas.filter((p) => gekozen.has(p.url));
+}
+
 /** One line for the report: what was chosen and how to get everything. */
-export const keuzeUitleg = (gekozen: number, totaal: number) =>
+export const keuzeUitleg = (gekozen: number, totaal: number, extra = '') =>
   allePaginasGevraagd
     ? `alle ${totaal} pagina's (PAGINAS=alles)`
-    : `${gekozen} van ${totaal} pagina's: elk sjabloon plus een steekproef van ${grootte} per taal (zaad "${zaad}"; alles met PAGINAS=alles)`;
+    : `${gekozen} van ${totaal} pagina's: elk sjabloon plus een steekproef van ${grootte} per taal${extra} (zaad "${zaad}"; alles met PAGINAS=alles)`;
