@@ -28,6 +28,8 @@ async function naarAdvies(page: Page) {
   await page.getByLabel('Hoeveel spaargeld en bezit hebt u samen?').fill('500');
   await page.getByRole('button', { name: 'Verder' }).click();
   // € 1.500 is above the limit of the individuele inkomenstoeslag: "how long" changes nothing, so it is not asked.
+  // Questions that only matter in some cases (housing, a business) may follow: answer the first option.
+  for (let i = 0; i < 5 && (await page.getByLabel('Wat is uw postcode?').count()) === 0; i++) await page.locator('button.antwoord').first().click();
   await page.getByLabel('Wat is uw postcode?').fill('9915 AB');
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.locator('h1')).toHaveText('Kloppen uw antwoorden?');
@@ -101,7 +103,7 @@ test('alleen met het toetsenbord door de hele wegwijzer', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Kloppen uw antwoorden?');
   await page.getByRole('button', { name: 'Toon mijn advies' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-route="werkplein"]')).toBeVisible();
+  await expect(page.locator('[data-route="mantelzorgondersteuning"]')).toBeVisible();
 });
 
 test('de wegwijzer laadt hooguit 25 kB JavaScript (gzip), Preact inbegrepen; andere pagina’s geen', async ({ page, request }) => {
