@@ -95,12 +95,13 @@ describe('kapotte inhoud', () => {
   it('een bedrag zonder waarde op de bouwdatum', () => {
     wijzig(kopie.map, 'nationaal/bedragen.yaml', (d) => {
       const tarief = d.find((b: { sleutel: string }) => b.sleutel === 'wmo-abonnementstarief');
-      tarief.waarden[1].geldigTot = '2026-03-31';
+      // A gap between two periods: no value to show (past the LAST period is a warning instead, rule 11).
+      tarief.waarden[1].geldigVanaf = '2026-04-01';
     });
-    const lijst = fouten('2026-06-01');
+    const lijst = fouten('2026-03-01');
     expect(lijst.length).toBeGreaterThan(0);
-    expect(lijst[0]).toMatch(/veld "[^"]+": gebruikt bedrag "wmo-abonnementstarief", maar dat heeft geen waarde die geldt op 2026-06-01/);
-    expect(fouten('2026-03-01')).toEqual([]);
+    expect(lijst[0]).toMatch(/veld "[^"]+": gebruikt bedrag "wmo-abonnementstarief", maar dat heeft geen waarde die geldt op 2026-03-01/);
+    expect(fouten('2026-06-01')).toEqual([]);
   });
 
   it('een verplichte polisregel die ontbreekt', () => {
