@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import Testvolgorde from './hulp/testvolgorde';
 
 export default defineConfig({
   test: {
@@ -11,5 +12,7 @@ export default defineConfig({
     // Vitest's default is one worker less than the cores: one on a 2-core CI machine. The test builds
     // run in a child process while their worker waits, so a second worker keeps both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Builds first, beside the quick files; files that reuse the shared build last (hulp/testvolgorde.ts).
+    sequence: { sequencer: Testvolgorde },
   },
 });

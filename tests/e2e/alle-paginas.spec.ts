@@ -97,18 +97,29 @@ const inBrowser = allePaginasGevraagd
     return !getoond.has(sleutel) && Boolean(getoond.add(sleutel));
   })
   : paden.filter((p) => taalVanPad(p) === 'nl' || isSjabloon(p));
-for (const pad of inBrowser) {
-  test(`pagina ${pad}`, async ({ page }) => {
-    const taal = taalVanPad(pad)!;
-    await page.goto(pad);
-    await expect(page.locator('h1')).toHaveCount(1);
-    expect((await page.title()).trim().length).toBeGreaterThan(5);
-    await expect(page.locator('html')).toHaveAttribute('lang', taal);
-    await expect(page.locator('html')).toHaveAttribute('dir', richtingVan(taal)!);
-    await expect(page.locator('.crisisbalk a[href="tel:112"]')).toBeVisible();
-    await expect(page.locator('.crisisbalk a[href="tel:08002000"]')).toBeVisible();
-    await expect(page.locator('.crisisbalk a[href="tel:113"]')).toBeVisible();
-    await expect(page.locator('.demobanner')).toBeVisible();
-    await expect(page.locator(`.taalkiezer a[data-taal="${taal}"]`)).toHaveAttribute('aria-current', 'true');
+// One page per group of pages: a new browser context per page costs more than the checks themselves.
+// Soft assertions, so a group reports every page that fails, each by its address.
+const perGroep = 15;
+const groepen: string[][] = [];
+for (const { code } of talen) {
+  const eigen = inBrowser.filter((p) => taalVanPad(p) === code);
+  for (let i = 0; i < eigen.length; i += perGroep) groepen.push(eigen.slice(i, i + perGroep));
+}
+for (const groep of groepen) {
+  const taal = taalVanPad(groep[0]!)!;
+  test(`in de browser, ${taal}: ${groep.length} pagina's vanaf ${groep[0]}`, async ({ page }) => {
+    test.setTimeout(groep.length * 15_000);
+    for (const pad of groep) {
+      await page.goto(pad);
+      await expect.soft(page.locator('h1'), pad).toHaveCount(1);
+      expect.soft((await page.title()).trim().length, pad).toBeGreaterThan(5);
+      await expect.soft(page.locator('html'), pad).toHaveAttribute('lang', taal);
+      await expect.soft(page.locator('html'), pad).toHaveAttribute('dir', richtingVan(taal)!);
+      await expect.soft(page.locator('.crisisbalk a[href="tel:112"]'), pad).toBeVisible();
+      await expect.soft(page.locator('.crisisbalk a[href="tel:08002000"]'), pad).toBeVisible();
+      await expect.soft(page.locator('.crisisbalk a[href="tel:113"]'), pad).toBeVisible();
+      await expect.soft(page.locator('.demobanner'), pad).toBeVisible();
+      await expect.soft(page.locator(`.taalkiezer a[data-taal="${taal}"]`), pad).toHaveAttribute('aria-current', 'true');
+    }
   });
 }

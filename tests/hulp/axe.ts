@@ -10,7 +10,16 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 /** The violations on the page as it is now, one line per rule with up to three of its elements. */
 export async function axeFouten(page: Page): Promise<string[]> {
   // @axe-core/playwright types its page as @playwright/test's Page, which is playwright-core's.
-  const uitkomst = await new AxeBuilder({ page: page as never }).withTags(axeTags).analyze();
+  // Two settings that make axe about twice as fast without changing the rules that run or what they
+  // find: only violations are read, so `resultTypes` spares it the details of every passing element;
+  // legacy mode runs axe in the page itself instead of gathering the results in a new blank page each
+  // time. Legacy mode cannot test frames from another origin, and this site has none: its policy allows
+  // frames only from the site itself (`default-src 'self'`), and same-origin frames are tested as before.
+  const uitkomst = await new AxeBuilder({ page: page as never })
+    .withTags(axeTags)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   return uitkomst.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
