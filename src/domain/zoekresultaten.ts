@@ -19,14 +19,41 @@ const stopwoorden: Record<string, readonly string[]> = {
   uk: ['я', 'ти', 'ви', 'ми', 'мені', 'мене', 'мій', 'моя', 'моє', 'і', 'й', 'та', 'або', 'в', 'у', 'з', 'із', 'на', 'до', 'від', 'про', 'не', 'є', 'маю', 'як', 'що', 'де', 'чи', 'це', 'для', 'можу', 'хочу'],
 };
 
+/**
+ * Stop words that still carry meaning next to other words: "niet meer leven", "huur niet betalen".
+ * Searched on their own they find everything; in the whole query they stay.
+ */
+const betekenisvol: Record<string, readonly string[]> = {
+  nl: ['niet', 'geen', 'meer', 'nog'],
+  en: ['not', 'no', 'cant', 'cannot', 'dont'],
+  ar: ['لا'],
+  tr: ['yok', 'değil'],
+  pl: ['nie'],
+  uk: ['не'],
+};
+
+const woordenVan = (vraag: string, taal: string) =>
+  vraag
+    .toLocaleLowerCase(taal)
+    .split(/[\s,.;:!?¿¡'"“”„«»()\-–—/؟،]+/u)
+    .filter((w) => [...w].length >= 2);
+
 /** The words of a query worth searching on their own: at least two letters, no stop words, no duplicates. */
 export function losseWoorden(vraag: string, taal: string): string[] {
   const stop = new Set(stopwoorden[taal] ?? []);
-  const woorden = vraag
-    .toLocaleLowerCase(taal)
-    .split(/[\s,.;:!?¿¡'"“”„«»()\-–—/؟،]+/u)
-    .filter((w) => [...w].length >= 2 && !stop.has(w));
-  return [...new Set(woorden)];
+  return [...new Set(woordenVan(vraag, taal).filter((w) => !stop.has(w)))];
+}
+
+/**
+ * The query Pagefind gets as a whole. Pagefind wants every word on the page, so "ik", "kan" and
+ * "mijn" would only reward pages that happen to use them; they go, negations stay. A query of
+ * nothing but stop words is searched as typed.
+ */
+export function kernVraag(vraag: string, taal: string): string {
+  const houden = new Set(betekenisvol[taal] ?? []);
+  const stop = new Set(stopwoorden[taal] ?? []);
+  const kern = woordenVan(vraag, taal).filter((w) => houden.has(w) || !stop.has(w));
+  return kern.some((w) => !houden.has(w)) ? kern.join(' ') : vraag;
 }
 
 /**

@@ -4,7 +4,7 @@
  * The number of results is announced through a status region; strings arrive translated as props.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { combineer, losseWoorden } from '../domain/zoekresultaten';
+import { combineer, kernVraag, losseWoorden } from '../domain/zoekresultaten';
 import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
 
 interface Props {
@@ -30,8 +30,8 @@ interface Getoond { url: string; titel: string; uittreksel: string }
 const TONEN = 8;
 
 async function zoek(pagefind: Pagefind, vraag: string, taal: string, filters: Filters): Promise<{ aantal: number; resultaten: PagefindResultaat[] }> {
-  const geheel = (await pagefind.search(vraag, { filters })).results;
   const woorden = losseWoorden(vraag, taal);
+  const geheel = (await pagefind.search(kernVraag(vraag, taal), { filters })).results;
   // Pages with every word come first; when they are few, pages with the most telling words follow.
   if (geheel.length >= 3 || woorden.length < 2) return { aantal: geheel.length, resultaten: geheel };
   const perWoord = await Promise.all(woorden.map(async (w) => (await pagefind.search(w, { filters })).results));

@@ -1,6 +1,6 @@
 /** Turning a typed question into search words, and ranking pages over the per-word results. */
 import { describe, expect, it } from 'vitest';
-import { combineer, losseWoorden } from '../../src/domain/zoekresultaten';
+import { combineer, kernVraag, losseWoorden } from '../../src/domain/zoekresultaten';
 
 describe('losse woorden', () => {
   it('laat stopwoorden, leestekens en dubbele woorden weg', () => {
@@ -11,6 +11,18 @@ describe('losse woorden', () => {
   });
   it('kent een taal zonder lijst: dan blijven alle woorden', () => {
     expect(losseWoorden('a b cd', 'xx')).toEqual(['cd']);
+  });
+});
+
+describe('kern van de vraag', () => {
+  it('laat voornaamwoorden en hulpwerkwoorden weg, maar houdt ontkenningen', () => {
+    expect(kernVraag('Ik kan mijn huur niet betalen?', 'nl')).toBe('huur niet betalen');
+    expect(kernVraag('ik wil niet meer leven', 'nl')).toBe('niet meer leven');
+    expect(kernVraag('не можу платити оренду', 'uk')).toBe('не платити оренду');
+  });
+  it('zoekt een vraag van alleen stopwoorden zoals getypt', () => {
+    expect(kernVraag('wie ben ik', 'nl')).toBe('wie ben ik');
+    expect(kernVraag('niet meer', 'nl')).toBe('niet meer');
   });
 });
 
