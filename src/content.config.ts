@@ -22,7 +22,7 @@ import { talenBestand } from './schemas/taal';
 import { soortPictogrammen } from './schemas/soort-pictogrammen';
 import { vertaaldeInhoud } from './schemas/vertaalde-inhoud';
 import { laadGekozenInhoud } from './content-model/laad-gekozen-inhoud';
-import type { Inhoud } from './content-model/laad-inhoud';
+import { isLandelijkeRegel, type Inhoud } from './content-model/laad-inhoud';
 import { regel } from './content-model/inhoud-fout';
 import { verlopenBedragen, verouderdeRegels } from './content-model/verouderd';
 
@@ -43,6 +43,17 @@ export const collections = {
   polis: defineCollection({
     loader: async () => Object.fromEntries(inhoud().polis.map((p) => [p.slug, p.data])),
     schema: polisRegel,
+  }),
+  // Per entry: national or the municipality's own, and the municipality's local contacts for a national one.
+  herkomst: defineCollection({
+    loader: async () =>
+      Object.fromEntries(
+        inhoud().polis.map((p) => {
+          const lokaal = inhoud().lokaal.find((l) => l.data.polis === p.slug)?.data;
+          return [p.slug, { landelijk: isLandelijkeRegel(p), lokaal: { organisaties: lokaal?.organisaties ?? [], plekken: lokaal?.plekken ?? [] } }];
+        }),
+      ),
+    schema: z.object({ landelijk: z.boolean(), lokaal: z.object({ organisaties: z.array(z.string()), plekken: z.array(z.string()) }) }),
   }),
   bedragen: defineCollection({
     loader: async () => Object.fromEntries(inhoud().bedragen.map((b) => [b.data.sleutel, b.data])),

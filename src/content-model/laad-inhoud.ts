@@ -11,6 +11,7 @@ import { onderwerpenBestand, type Onderwerp } from '../schemas/onderwerp';
 import { organisatiesBestand, type Organisatie } from '../schemas/organisatie';
 import { plekkenBestand, type Plek } from '../schemas/plek';
 import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
+import { lokaleAanvullingenBestand, type LokaleAanvulling } from '../schemas/lokale-aanvulling';
 import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
 import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { proceduresBestand, type Procedure } from '../schemas/procedure';
@@ -37,6 +38,9 @@ export interface PolisItem extends MetHerkomst<PolisRegel> {
   slug: string;
 }
 
+/** A national entry: its file is in `content/nationaal/polis/` and serves every municipality. */
+export const isLandelijkeRegel = (p: Pick<PolisItem, 'bestand'>): boolean => p.bestand.split('/').includes('nationaal');
+
 export interface Inhoud {
   gemeente: MetHerkomst<Gemeente>;
   /** The date the content was checked for: amounts must have a value valid on it. */
@@ -58,6 +62,8 @@ export interface Inhoud {
   meenemen: MetHerkomst<Meenemen>[];
   /** The pictogram of each soort of help. */
   soorten: MetHerkomst<SoortPictogrammen>;
+  /** This municipality's local contacts for national entries (`lokaal.yaml`). */
+  lokaal: MetHerkomst<LokaleAanvulling>[];
   /** Every language the site knows (`content/nationaal/talen.yaml`), Dutch first. */
   talen: MetHerkomst<TaalInfo[]>;
   /** The content in each published language other than Dutch, with Dutch where a translation is missing. */
@@ -144,6 +150,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     wegwijzer: wegwijzer!,
     vragen: vragen!,
     meenemen: lijst(opties, 'meenemen.yaml', meenemenBestand, (m) => m.soort, problemen),
+    lokaal: lijst(opties, 'lokaal.yaml', lokaleAanvullingenBestand, (l) => l.polis, problemen),
     talen: talen!,
     soorten: soorten!,
     vertalingen: [],

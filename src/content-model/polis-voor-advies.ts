@@ -5,10 +5,9 @@ import type { PolisVoorAdvies } from '../engine/polis-voor-advies';
 import { inPolisVolgorde } from '../domain/polis-volgorde';
 import type { Inhoud } from './laad-inhoud';
 import { verplichteSlugs } from './verplichte-slugs';
-import { contactIsLandelijk } from '../domain/landelijk';
+import { isLandelijkeRegel } from './laad-inhoud';
 
 export function polisVoorAdvies(inhoud: Inhoud): PolisVoorAdvies {
-  const landelijkeOrganisaties = new Set(inhoud.organisaties.filter((o) => o.data.landelijk).map((o) => o.data.id));
   const regels = inPolisVolgorde(
     inhoud.polis.map((p) => ({
       slug: p.slug,
@@ -16,7 +15,7 @@ export function polisVoorAdvies(inhoud: Inhoud): PolisVoorAdvies {
       titel: p.data.titel,
       grondslagen: p.data.grondslagen,
       wegwijzer: p.data.wegwijzer,
-      landelijk: contactIsLandelijk(p.data.contact, (id) => landelijkeOrganisaties.has(id)),
+      landelijk: isLandelijkeRegel(p),
       ...(p.data.controle ? { controle: p.data.controle } : {}),
     })),
     verplichteSlugs.spoed,

@@ -6,7 +6,7 @@ import { waardeOpDatum } from '../domain/bedragen';
 import { losseAccolade, splitsTekst } from '../domain/tekst-verwijzingen';
 import { onderwerpIds } from '../schemas/onderwerp';
 import type { Probleem } from './inhoud-fout';
-import type { Inhoud, LaadOpties, MetHerkomst } from './laad-inhoud';
+import { isLandelijkeRegel, type Inhoud, type LaadOpties, type MetHerkomst } from './laad-inhoud';
 import { verplichteSlugs } from './verplichte-slugs';
 
 /** Every string inside a value, with its field path. */
@@ -77,6 +77,21 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
       if (!plekken.has(id)) fout(p, `contact.plekken[${i}]`, `verwijst naar plek "${id}", die niet bestaat (verwacht: een id uit plekken.yaml)`);
     });
     if (kosten.eigenBijdrage) bedragNodig(p, 'kosten.eigenBijdrage', kosten.eigenBijdrage);
+  }
+
+  // Local contacts add to a national entry; a municipal entry is edited itself.
+  const polisOpSlug = new Map(inhoud.polis.map((p) => [p.slug, p]));
+  for (const l of inhoud.lokaal) {
+    const regel = polisOpSlug.get(l.data.polis);
+    if (!regel) fout(l, 'polis', `verwijst naar polisregel "${l.data.polis}", die niet bestaat (verwacht: een bestand content/nationaal/polis/${l.data.polis}.yaml)`);
+    else if (!isLandelijkeRegel(regel))
+      fout(l, 'polis', `"${l.data.polis}" is een regel van de gemeente zelf (${regel.bestand}). Zet de contacten daar in contact, niet in lokaal.yaml`);
+    l.data.organisaties.forEach((id, i) => {
+      if (!organisaties.has(id)) fout(l, `organisaties[${i}]`, `verwijst naar organisatie "${id}", die niet bestaat (verwacht: een id uit organisaties.yaml)`);
+    });
+    l.data.plekken.forEach((id, i) => {
+      if (!plekken.has(id)) fout(l, `plekken[${i}]`, `verwijst naar plek "${id}", die niet bestaat (verwacht: een id uit plekken.yaml)`);
+    });
   }
 
   const ww = inhoud.wegwijzer;

@@ -22,6 +22,8 @@ export function past(a: Aanleiding, s: Situatie, routes: readonly Route[] = []):
   if (a.zelfstandige && s.zelfstandige !== true) return false;
   if (a.statushouder && s.statushouder !== true) return false;
   if (a.woonsituatie && !(s.woonsituatie && a.woonsituatie.includes(s.woonsituatie))) return false;
+  if (a.partnerOverleden && s.partnerOverleden !== true) return false;
+  if (a.zorgHeleDag && s.zorgHeleDag !== true) return false;
   return true;
 }
 

@@ -185,6 +185,10 @@ function beoordeelMetSpoor(v: Voorwaarde, ctx: Context, spoor: Spoor): Oordeel {
       if (w === undefined) return v.moet ? { uitkomst: 'ja' } : uit('ja', `${v.veld}.onbekend`);
       return uit('nee', `${v.veld}.${w ? 'ja' : 'nee'}`);
     }
+    case 'huurt':
+      if (s.woonsituatie === 'huurwoning') return uit('ja', 'ja');
+      if (s.woonsituatie === 'koopwoning' || s.woonsituatie === 'geen-vaste-woonplek') return uit('nee', s.woonsituatie);
+      return uit('onbekend', s.woonsituatie === 'inwonend' ? 'inwonend' : 'onbekend');
     case 'onderhoudsplicht-ouders': {
       const oud = persoonMinstens(s, v.totLeeftijd * 12);
       if (oud === false) return uit('onbekend', 'onbekend', { tot: v.totLeeftijd });

@@ -66,6 +66,13 @@ export const situatie = z
     medebewoners27Plus: heelGetal(0).optional(),
     /** v2: holds a residence permit as a refugee, or as family member of one. */
     statushouder: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /** Extension (issue 15): the resident's partner (spouse, registered or living-together partner) died (Anw). */
+    partnerOverleden: z.boolean({ error: 'moet true of false zijn' }).optional(),
+    /**
+     * Extension (issue 15): needs care or supervision close by all day, and that will stay so (the
+     * Wlz criterion, art. 3.2.1); the CIZ decides.
+     */
+    zorgHeleDag: z.boolean({ error: 'moet true of false zijn' }).optional(),
     /**
      * Extension for threshold questions (the question flow without JavaScript): instead of an exact
      * income, what the answers tell. Net monthly income is at most this amount.

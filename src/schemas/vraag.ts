@@ -23,6 +23,8 @@ export const zet = z
     statushouder: z.boolean().optional(),
     woonsituatie: z.enum(woonsituaties).optional(),
     medebewoners27Plus: z.number().int().min(0).optional(),
+    partnerOverleden: z.boolean().optional(),
+    zorgHeleDag: z.boolean().optional(),
   })
   .strict();
 

@@ -41,6 +41,10 @@ export const aanleiding = z
     statushouder: z.literal(true).optional(),
     /** v2: the housing situation is one of these. */
     woonsituatie: z.array(z.enum(woonsituaties)).min(1).optional(),
+    /** Issue 15: the resident's partner died (Anw). */
+    partnerOverleden: z.literal(true).optional(),
+    /** Issue 15: the resident needs care or supervision close by all day, for good (Wlz). */
+    zorgHeleDag: z.literal(true).optional(),
   })
   .strict()
   .refine((a) => Object.keys(a).length > 0, { error: 'minstens één kenmerk van de situatie' });
@@ -104,12 +108,17 @@ export const voorwaarde = z.discriminatedUnion(
       .object({
         soort: z.literal('kenmerk'),
         /** A yes/no fact of the Situatie. */
-        veld: z.enum(['studeert', 'zelfstandige', 'statushouder']),
+        veld: z.enum(['studeert', 'zelfstandige', 'statushouder', 'partnerOverleden', 'zorgHeleDag']),
         /** What it must be; the opposite answer means no. Not asked: no effect. */
         moet: z.boolean(),
         ...metGrondslag,
       })
       .strict(),
+    /**
+     * The resident rents their home (huurtoeslag): a rented home is yes; an owned home or no fixed
+     * place is no; living in someone else's home or not asked is unknown.
+     */
+    z.object({ soort: z.literal('huurt'), ...metGrondslag }).strict(),
     z
       .object({
         soort: z.literal('onderhoudsplicht-ouders'),
@@ -122,14 +131,32 @@ export const voorwaarde = z.discriminatedUnion(
       .object({
         soort: z.literal('beoordeling'),
         /** What the office weighs that the wegwijzer cannot know: always "misschien", with this reason. */
-        wat: z.enum(['draagkracht', 'woonlasten-en-bezit', 'bedrijf', 'uitzicht']),
+        wat: z.enum([
+          'draagkracht',
+          'woonlasten-en-bezit',
+          'bedrijf',
+          'uitzicht',
+          // Issue 15: what a national agency decides and computes.
+          /** Dienst Toeslagen: income and assets over the whole year (the proefberekening). */
+          'toeslag',
+          /** Kinderopvangtoeslag: registered childcare, and the parents work, study or follow a trajectory. */
+          'opvang-en-werk',
+          /** Anw: a child under 18, or at least 45 % unable to work; the SVB decides. */
+          'nabestaande',
+          /** Wlz: permanent supervision or care close by all day, for good; the CIZ decides. */
+          'blijvende-zorg',
+          /** Voedselbank: what is left after fixed costs, against the food bank's own norm. */
+          'leefgeld',
+          /** Valys: a transport pass for regiotaxi (Wmo) or another mobility indication. */
+          'vervoerspas',
+        ]),
         ...metGrondslag,
       })
       .strict(),
   ],
   {
     error:
-      'een voorwaarde met soort: inkomen, vermogen, leeftijd, langdurig-laag-inkomen, kinderen, zelf-niet-oplossen, hangt-af-van-kosten, kenmerk, onderhoudsplicht-ouders of beoordeling',
+      'een voorwaarde met soort: inkomen, vermogen, leeftijd, langdurig-laag-inkomen, kinderen, zelf-niet-oplossen, hangt-af-van-kosten, kenmerk, huurt, onderhoudsplicht-ouders of beoordeling',
   },
 );
 

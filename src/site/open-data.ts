@@ -4,7 +4,6 @@
  * JSON-LD of an entry. Each published shape is parsed with its zod schema by the endpoint.
  */
 import { geldendeWaarde } from '../domain/bedragen';
-import { contactIsLandelijk } from '../domain/landelijk';
 import { platteTekst } from '../domain/tekst-weergave';
 import { isTaal, vertaler, type Taal } from '../i18n/vertaal';
 import type { HsdsDataset, OpenDataPolis, OpenDataRegel } from '../schemas/open-data';
@@ -93,13 +92,6 @@ export async function polisDataset(): Promise<OpenDataPolis> {
   };
 }
 
-/**
- * A national entry: every contact is a national organisation (112, Veilig Thuis, 113, …), with no
- * local place or wijkteam. Its provider is that organisation and it serves the whole country.
- */
-export function isLandelijk(regel: PolisItem, organisaties: ReadonlyMap<string, Organisatie>): boolean {
-  return contactIsLandelijk(regel.contact, (id) => organisaties.get(id)?.landelijk === true);
-}
 
 /** Id of the municipality as an organisation: its own record when the content has one. */
 function gemeenteOrganisatieId(site: Site): string {
@@ -263,7 +255,7 @@ export function polisJsonLd(site: Site, slug: string): Record<string, unknown> {
   const regel = site.polisOpSlug.get(slug)!;
   const t = vertaler(site.taal);
   const ctx = site.tekstContext();
-  const landelijk = isLandelijk(regel, site.organisaties);
+  const landelijk = regel.landelijk;
   const org = landelijk ? site.organisaties.get(regel.contact.organisaties[0]!)! : undefined;
   const land = new Intl.DisplayNames([site.taal], { type: 'region' }).of('NL') ?? 'Nederland';
   return {

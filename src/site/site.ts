@@ -27,7 +27,13 @@ import { toontNederlands } from '../domain/vertaling-toepassen';
 import type { TaalInfo } from '../schemas/taal';
 import type { VertaalInfo, VertaaldeInhoud } from '../schemas/vertaalde-inhoud';
 
-export type PolisItem = PolisRegel & { slug: string };
+export type PolisItem = PolisRegel & {
+  slug: string;
+  /** The entry is national (`content/nationaal/polis/`): the same in every municipality. */
+  landelijk: boolean;
+  /** The municipality's own contacts for a national entry (`lokaal.yaml`), shown apart. */
+  lokaal: { organisaties: string[]; plekken: string[] };
+};
 
 /** How each kind of record on a page was translated, per id; Dutch records are the source. */
 export interface Vertaalstand {
@@ -124,7 +130,11 @@ async function bouw(taal: Taal): Promise<Site> {
   const alleTalen = talenEntry!.data.talen;
   const gepubliceerd = gemeenten[0]!.data.talen;
   const perId = <T>(lijst: { data: T; info: VertaalInfo }[], id: (d: T) => string) => new Map(lijst.map((x) => [id(x.data), x.info]));
-  const items = inPolisVolgorde(polis.map((p) => ({ ...p.data, slug: p.id })), verplichteSlugs.spoed);
+  const herkomst = new Map((await getCollection('herkomst')).map((h) => [h.id, h.data]));
+  const items = inPolisVolgorde(
+    polis.map((p) => ({ ...p.data, slug: p.id, landelijk: herkomst.get(p.id)!.landelijk, lokaal: herkomst.get(p.id)!.lokaal })),
+    verplichteSlugs.spoed,
+  );
   const bedragMap = new Map(bedragen.map((b) => [b.data.sleutel, b.data]));
   const polisTitels = new Map(items.map((p) => [p.slug, p.titel]));
   const t = vertaler(taal);

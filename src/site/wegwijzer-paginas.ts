@@ -12,7 +12,6 @@ import type { OnderwerpId } from '../schemas/onderwerp';
 import type { Situatie } from '../schemas/situatie';
 import { inPolisVolgorde } from '../domain/polis-volgorde';
 import { verplichteSlugs } from '../content-model/verplichte-slugs';
-import { contactIsLandelijk } from '../domain/landelijk';
 import type { Site } from './site';
 
 export interface Antwoordstap {
@@ -45,7 +44,7 @@ export function polisVoorAdviesUitSite(site: Site): PolisVoorAdvies {
         titel: p.titel,
         grondslagen: p.grondslagen,
         wegwijzer: p.wegwijzer,
-        landelijk: contactIsLandelijk(p.contact, (id) => site.organisaties.get(id)?.landelijk === true),
+        landelijk: p.landelijk,
         ...(p.controle ? { controle: p.controle } : {}),
       })),
       verplichteSlugs.spoed,
