@@ -7,7 +7,7 @@ import { losseAccolade, splitsTekst } from '../domain/tekst-verwijzingen';
 import { onderwerpIds } from '../schemas/onderwerp';
 import type { Probleem } from './inhoud-fout';
 import { isLandelijkeRegel, type Inhoud, type LaadOpties, type MetHerkomst } from './laad-inhoud';
-import { verplichteSlugs } from './verplichte-slugs';
+import { landelijkeVerplichteSlugs, verplichteSlugs } from './verplichte-slugs';
 
 /** Every string inside a value, with its field path. */
 function* teksten(waarde: unknown, pad: string): Generator<[string, string]> {
@@ -149,8 +149,7 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
       const item = inhoud.polis.find((p) => p.slug === slug);
       if (!item)
         problemen.push({
-          // Crisis lines and national self-help are national content; the rest is the municipality's.
-          bestand: ['spoed', 'zelf'].includes(soort)
+          bestand: landelijkeVerplichteSlugs.has(slug)
             ? `content/nationaal/polis/${slug}.yaml`
             : `content/gemeenten/${inhoud.gemeente.data.slug}/polis/${slug}.yaml`,
           veld: '',

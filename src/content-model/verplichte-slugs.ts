@@ -12,16 +12,27 @@ export const verplichteSlugs: Readonly<Record<Soort, readonly string[]>> = {
     'buurthuis', 'ouderenwerk', 'maatschappelijk-werk', 'formulierenhulp', 'taalhuis', 'mantelzorgondersteuning',
     'opvoedondersteuning', 'jongerenwerk', 'inloop-dagbesteding', 'klussen-en-boodschappendienst',
     'clientondersteuning', 'regiotaxi', 'werkplein',
+    // Issue 15: national entries (content/nationaal/polis), the same in every municipality
+    'juridisch-loket', 'voedselbank', 'valys',
   ],
   regeling: [
     'bijstand', 'bijzondere-bijstand', 'individuele-inkomenstoeslag', 'kwijtschelding-gemeentelijke-belastingen',
     'collectieve-zorgverzekering', 'meedoenregeling', 'kindregeling', 'mantelzorgwaardering',
     // v2 of the contract
     'aio-aanvulling', 'studiefinanciering', 'bbz', 'briefadres', 'inburgering',
+    // Issue 15: national entries
+    'huurtoeslag', 'zorgtoeslag', 'kindgebonden-budget', 'kinderopvangtoeslag', 'anw-nabestaanden', 'wlz',
   ],
-  schuldhulp: ['schuldhulpverlening'],
+  schuldhulp: ['schuldhulpverlening', 'beslagvrije-voet'],
   wijkteam: [
     'wijkteam', 'huishoudelijke-hulp', 'begeleiding', 'rolstoel-en-scootmobiel', 'woningaanpassing', 'dagbesteding',
     'jeugdhulp', 'persoonsgebonden-budget',
   ],
 };
+
+/** Required entries that are national content (`content/nationaal/polis/`); the rest is the municipality's. */
+export const landelijkeVerplichteSlugs: ReadonlySet<string> = new Set([
+  ...verplichteSlugs.spoed, ...verplichteSlugs.zelf, 'aio-aanvulling', 'studiefinanciering',
+  'huurtoeslag', 'zorgtoeslag', 'kindgebonden-budget', 'kinderopvangtoeslag', 'anw-nabestaanden', 'wlz',
+  'juridisch-loket', 'voedselbank', 'valys', 'beslagvrije-voet',
+]);

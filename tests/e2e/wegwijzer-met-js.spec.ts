@@ -29,7 +29,7 @@ async function naarAdvies(page: Page) {
   await page.getByRole('button', { name: 'Verder' }).click();
   // € 1.500 is above the limit of the individuele inkomenstoeslag: "how long" changes nothing, so it is not asked.
   // Questions that only matter in some cases (housing, a business) may follow: answer the first option.
-  for (let i = 0; i < 5 && (await page.getByLabel('Wat is uw postcode?').count()) === 0; i++) await page.locator('button.antwoord').first().click();
+  for (let i = 0; i < 8 && (await page.getByLabel('Wat is uw postcode?').count()) === 0; i++) await page.locator('button.antwoord').first().click();
   await page.getByLabel('Wat is uw postcode?').fill('9915 AB');
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.locator('h1')).toHaveText('Kloppen uw antwoorden?');

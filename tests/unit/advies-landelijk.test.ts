@@ -44,7 +44,7 @@ const rijen: [string, string, Situatie, Verwacht][] = [
   ['zorgtoeslag', 'leeftijd onbekend', geld(), 'misschien'],
   // Kindgebonden budget: only with children.
   ['kindgebonden-budget', 'alleenstaand zonder kinderen', geld({ huishouden: 'alleenstaand' }), 'nietVoorU'],
-  ['kindgebonden-budget', 'samenwonend, 0 kinderen', geld({ huishouden: 'samenwonend-met-kinderen', kinderen: 0 }), 'nietVoorU'],
+  ['kindgebonden-budget', 'samenwonend, 0 kinderen', geld({ huishouden: 'samenwonend', kinderen: 0 }), 'nietVoorU'],
   ['kindgebonden-budget', 'alleenstaande ouder', geld({ huishouden: 'alleenstaande-ouder' }), 'misschien'],
   ['kindgebonden-budget', 'samenwonend, 1 kind', geld({ huishouden: 'samenwonend', kinderen: 1 }), 'misschien'],
   // Kinderopvangtoeslag: children, and work or study (not asked: misschien).

@@ -89,6 +89,17 @@ export const NATIONAAL = [
   'wijkverpleging',
   'aio-aanvulling',
   'studiefinanciering',
+  // Issue 15 adds these national entries (content/nationaal/polis); rule 7 v2 applies to them alike.
+  'huurtoeslag',
+  'zorgtoeslag',
+  'kindgebonden-budget',
+  'kinderopvangtoeslag',
+  'anw-nabestaanden',
+  'wlz',
+  'juridisch-loket',
+  'beslagvrije-voet',
+  'voedselbank',
+  'valys',
 ];
 
 /** Routes that test a bijstandsnorm (directly or as a percentage of it). */

@@ -10,14 +10,17 @@ import { parse } from 'yaml';
 export interface Zoekvraag { vraag: string; verwacht: string[] }
 export interface Uitslag { taal: string; vraag: string; verwacht: string[]; gevonden: string[]; raak: boolean }
 
-export const vragen = parse(readFileSync(new URL('./vragen.yaml', import.meta.url), 'utf8')) as Record<string, Zoekvraag[]>;
+/** A query set by file name: `vragen` (tuned on) or `achtergehouden` (held out: never tune on it). */
+export const vragenUit = (naam: string) => parse(readFileSync(new URL(`./${naam}.yaml`, import.meta.url), 'utf8')) as Record<string, Zoekvraag[]>;
+
+export const vragen = vragenUit('vragen');
 
 /** Slug of an entry URL (`/ar/polis/bijstand/` → `bijstand`); other pages keep their path. */
 const slugVan = (url: string) => /\/polis\/([^/]+)\/$/.exec(url)?.[1] ?? url;
 
-export async function meetZoekkwaliteit(page: Page, basis: string): Promise<Uitslag[]> {
+export async function meetZoekkwaliteit(page: Page, basis: string, set = vragen): Promise<Uitslag[]> {
   const uit: Uitslag[] = [];
-  for (const [taal, lijst] of Object.entries(vragen)) {
+  for (const [taal, lijst] of Object.entries(set)) {
     for (const { vraag, verwacht } of lijst) {
       await page.goto(`${basis}/${taal}/zoeken/?q=${encodeURIComponent(vraag)}`);
       await page.locator('.zoekresultaten[data-stand="klaar"], .zoekresultaten[data-stand="fout"]').waitFor();
