@@ -15,19 +15,21 @@ import Reden from '../components/Reden';
 import { schrijfBedrag } from '../domain/bedragen';
 import type { OnderwerpId } from '../schemas/onderwerp';
 import type { Vraag } from '../schemas/vraag';
-import type { WegwijzerGegevens } from '../site/wegwijzer-gegevens';
+import type { NlPakket, WegwijzerGegevens } from '../site/wegwijzer-gegevens';
 
 /** What the page gives the island: small, so the start page stays small. */
 export interface Props {
   /** Where the island's data is: a JSON file of `WegwijzerGegevens` on this site. */
   gegevensUrl: string;
+  /** In a language other than Dutch: where the Dutch texts are (`NlPakket`), fetched second. */
+  nlUrl?: string;
   /** Where "exit this page" goes. */
   snelWegUrl: string;
   /** The page's language, its direction and its own name. */
   taal: { code: string; richting: 'ltr' | 'rtl'; eigenNaam: string };
 }
 
-type SchermProps = WegwijzerGegevens & Omit<Props, 'gegevensUrl'>;
+type SchermProps = WegwijzerGegevens & Omit<Props, 'gegevensUrl' | 'nlUrl'>;
 
 type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { soort: 'controle' } | { soort: 'advies' };
 
@@ -35,17 +37,22 @@ type Scherm = { soort: 'onderwerpen' } | { soort: 'vraag'; vraag: Vraag } | { so
  * Loads the data, then shows the wegwijzer. Until then, and if loading fails, it shows nothing and
  * leaves the version without JavaScript in place, which is a complete flow of its own.
  */
-export default function Wegwijzer({ gegevensUrl, snelWegUrl, taal }: Props) {
+export default function Wegwijzer({ gegevensUrl, nlUrl, snelWegUrl, taal }: Props) {
   const [gegevens, setGegevens] = useState<WegwijzerGegevens | undefined>();
+  const [nl, setNl] = useState<NlPakket | undefined>();
   useEffect(() => {
     const afbreken = new AbortController();
-    fetch(gegevensUrl, { signal: afbreken.signal })
-      .then((antwoord) => (antwoord.ok ? (antwoord.json() as Promise<WegwijzerGegevens>) : undefined))
-      .then(setGegevens)
+    const json = <T,>(url: string) => fetch(url, { signal: afbreken.signal }).then((a) => (a.ok ? (a.json() as Promise<T>) : undefined));
+    json<WegwijzerGegevens>(gegevensUrl)
+      .then((g) => {
+        setGegevens(g);
+        // The Dutch column comes second: the first question does not wait for it.
+        if (g && nlUrl) return json<NlPakket>(nlUrl).then(setNl);
+      })
       .catch(() => undefined);
     return () => afbreken.abort();
-  }, [gegevensUrl]);
-  return gegevens ? <WegwijzerScherm {...gegevens} snelWegUrl={snelWegUrl} taal={taal} /> : null;
+  }, [gegevensUrl, nlUrl]);
+  return gegevens ? <WegwijzerScherm {...gegevens} nl={nl} snelWegUrl={snelWegUrl} taal={taal} /> : null;
 }
 
 function WegwijzerScherm({ polis, vragen, datum, regels, wijkteams, pictogrammen, soortPictogrammen, meenemen, spoedNummers, snelWegUrl, teksten, taal, nl }: SchermProps) {

@@ -33,7 +33,10 @@ export interface WegwijzerGegevens {
   /** Phone numbers on the "Bel nu 112" screen, from the national organisations. */
   spoedNummers: { alarm: string; veiligThuis?: string; zelfmoord?: string };
   teksten: Tekstboom;
-  /** On a page in another language: the same texts in Dutch, for side by side and the printed sheet. */
+  /**
+   * On a page in another language: the same texts in Dutch, for side by side and the printed sheet.
+   * Not in `gegevens.json`: the island adds it from `gegevens-nl.json` (see `nlPakket`).
+   */
   nl?: NlPakket;
 }
 
@@ -77,12 +80,14 @@ function zonderBronnen(polis: PolisVoorAdvies): PolisVoorAdvies {
   };
 }
 
-export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> {
-  const site = await getSite(taal);
-  const t = vertaler(taal);
-  // On a page in another language the advice can also be shown, and is printed, in Dutch.
-  const nlSite = taal === 'nl' ? undefined : await getSite('nl');
-  const nl: NlPakket | undefined = nlSite && {
+/**
+ * On a page in another language the advice is also shown, and printed, in Dutch. That part is its
+ * own file (`gegevens-nl.json`), fetched after the first question is on screen: it is a third of
+ * the data and the first question does not need it.
+ */
+export async function nlPakket(): Promise<NlPakket> {
+  const nlSite = await getSite('nl');
+  return {
     regels: regelsVan(nlSite),
     vragen: nlSite.vragen,
     meenemen: Object.fromEntries(nlSite.meenemen),
@@ -90,6 +95,11 @@ export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> 
     onderwerpTitels: Object.fromEntries(nlSite.onderwerpen.map((o) => [o.id, o.titel])),
     eigenNaam: nlSite.taalInfo.eigenNaam,
   };
+}
+
+export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> {
+  const site = await getSite(taal);
+  const t = vertaler(taal);
   const wijkteams = Object.fromEntries(
     site.wijkteams.map((w) => [
       w.id,
@@ -118,6 +128,5 @@ export async function wegwijzerGegevens(taal: Taal): Promise<WegwijzerGegevens> 
       ...(site.organisaties.get('113-zelfmoordpreventie')?.telefoon ? { zelfmoord: site.organisaties.get('113-zelfmoordpreventie')!.telefoon! } : {}),
     },
     teksten: tekstdelen(taal, tekstSubbomen) as Tekstboom,
-    nl,
   };
 }

@@ -85,6 +85,13 @@ if (gegevens.length) {
   console.log(`\nGegevens van de wegwijzer (bij het starten, grens ${kb(budget.htmlOverig)}): ${maten.map(([b, m]) => `${b.split('/')[1]} ${kb(m)}`).join(', ')}`);
   for (const [b, m] of maten) if (m > budget.htmlOverig) gegevensOver.push(`${b}: ${kb(m)} > ${kb(budget.htmlOverig)}`);
 }
+// The Dutch column of the advice (other languages only) comes after the first question: same limit.
+const nlGegevens = alleBestanden().filter((b) => /\/wegwijzer\/gegevens-nl\.json$/.test(b));
+if (nlGegevens.length) {
+  const maten = nlGegevens.map((b) => [b.slice(distMap.length), meter.maat(b.slice(distMap.length))] as const);
+  console.log(`Nederlandse teksten bij het advies (daarna, grens ${kb(budget.htmlOverig)}): ${maten.map(([b, m]) => `${b.split('/')[1]} ${kb(m)}`).join(', ')}`);
+  for (const [b, m] of maten) if (m > budget.htmlOverig) gegevensOver.push(`${b}: ${kb(m)} > ${kb(budget.htmlOverig)}`);
+}
 console.log(lettertypen.length ? `\nLettertypen: ${lettertypen.join(', ')}` : '\nLettertypen: alleen systeemletters (geen @font-face)');
 
 mkdirSync('test-results/budget', { recursive: true });
