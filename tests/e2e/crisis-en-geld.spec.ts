@@ -42,7 +42,7 @@ for (const taal of ['nl', 'ar'] as const) {
       await page.locator('main a[href$="/leeftijd-67-nee/"]').click();
       await page.locator('main a[href$="/leeftijd-21-ja/"]').click();
       // Answer "yes" down to the lowest limit: then the income schemes are routes.
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 10; i++) {
         const ja = page.locator('main a.antwoord[href$="-ja/"]');
         if ((await ja.count()) === 0) break;
         await ja.first().click();

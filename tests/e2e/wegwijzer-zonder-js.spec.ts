@@ -34,6 +34,9 @@ test('geld: drempelvragen met bedragen uit de tabel (zonder vakantiegeld)', asyn
   // 120 % of the single norm without holiday pay (€ 1.331,43).
   await expect(page.locator('h1')).toContainText('€ 1.597,71 of minder');
   await page.getByRole('link', { name: 'Nee' }).click();
+  // Issue 15: someone who lives alone is asked whether a partner died (Anw).
+  await expect(page.locator('h1')).toHaveText('Is uw partner overleden?');
+  await page.getByRole('link', { name: 'Nee' }).click();
   await expect(page.locator('h1')).toHaveText('Dit past bij u');
   await expect(page.locator('[data-niet-voor-u="meedoenregeling"]')).toBeVisible();
   await expect(page.locator('[data-route="bijzondere-bijstand"]')).toHaveAttribute('data-zekerheid', 'misschien');
