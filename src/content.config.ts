@@ -13,6 +13,7 @@ import { onderwerp } from './schemas/onderwerp';
 import { organisatie } from './schemas/organisatie';
 import { plek } from './schemas/plek';
 import { polisRegel } from './schemas/polis-regel';
+import { zoeksignaal } from './schemas/zoeksignaal';
 import { wijkteam } from './schemas/wijkteam';
 import { wegwijzerInstellingen } from './schemas/wegwijzer';
 import { procedure } from './schemas/procedure';
@@ -43,6 +44,10 @@ export const collections = {
   polis: defineCollection({
     loader: async () => Object.fromEntries(inhoud().polis.map((p) => [p.slug, p.data])),
     schema: polisRegel,
+  }),
+  zoeksignalen: defineCollection({
+    loader: async () => Object.fromEntries(inhoud().zoeksignalen.map((z) => [z.data.id, z.data])),
+    schema: zoeksignaal,
   }),
   // Per entry: national or the municipality's own, and the municipality's local contacts for a national one.
   herkomst: defineCollection({

@@ -12,6 +12,7 @@ import { organisatiesBestand, type Organisatie } from '../schemas/organisatie';
 import { plekkenBestand, type Plek } from '../schemas/plek';
 import { polisRegel, type PolisRegel } from '../schemas/polis-regel';
 import { lokaleAanvullingenBestand, type LokaleAanvulling } from '../schemas/lokale-aanvulling';
+import { zoeksignalenBestand, type Zoeksignaal } from '../schemas/zoeksignaal';
 import { wijkteamsBestand, type Wijkteam } from '../schemas/wijkteam';
 import { wegwijzerInstellingen, type WegwijzerInstellingen } from '../schemas/wegwijzer';
 import { proceduresBestand, type Procedure } from '../schemas/procedure';
@@ -64,6 +65,8 @@ export interface Inhoud {
   soorten: MetHerkomst<SoortPictogrammen>;
   /** This municipality's local contacts for national entries (`lokaal.yaml`). */
   lokaal: MetHerkomst<LokaleAanvulling>[];
+  /** Words that signal danger in a search query, per language (`zoeksignalen.yaml`). */
+  zoeksignalen: MetHerkomst<Zoeksignaal>[];
   /** Every language the site knows (`content/nationaal/talen.yaml`), Dutch first. */
   talen: MetHerkomst<TaalInfo[]>;
   /** The content in each published language other than Dutch, with Dutch where a translation is missing. */
@@ -151,6 +154,7 @@ export function laadInhoud(opties: LaadOpties): Inhoud {
     vragen: vragen!,
     meenemen: lijst(opties, 'meenemen.yaml', meenemenBestand, (m) => m.soort, problemen),
     lokaal: lijst(opties, 'lokaal.yaml', lokaleAanvullingenBestand, (l) => l.polis, problemen),
+    zoeksignalen: lijst(opties, 'zoeksignalen.yaml', zoeksignalenBestand, (z) => z.id, problemen),
     talen: talen!,
     soorten: soorten!,
     vertalingen: [],

@@ -94,6 +94,11 @@ export function controleerSamenhang(inhoud: Inhoud, opties: Pick<LaadOpties, 'da
     });
   }
 
+  for (const z of inhoud.zoeksignalen)
+    z.data.polis.forEach((slug, i) => {
+      if (!polisOpSlug.has(slug)) fout(z, `polis[${i}]`, `verwijst naar polisregel "${slug}", die niet bestaat (verwacht: een crisisregel, zoals alarmnummer-112)`);
+    });
+
   const ww = inhoud.wegwijzer;
   for (const [h, n] of Object.entries(ww.data.normen)) {
     bedragNodig(ww, `normen.${h}.onderAow`, n.onderAow);

@@ -6,12 +6,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { combineer, kernVraag, losseWoorden } from '../domain/zoekresultaten';
 import { maakVertaler, type Tekstboom } from '../domain/vertaal-boom';
+import { crisisVoor, type Signaal } from '../domain/zoeksignalen';
 
 interface Props {
   indexUrl: string;
   taal: string;
   /** The `zoeken` UI strings in the page's language. */
   teksten: Tekstboom;
+  /** Words that signal danger in this language, and the crisis entries they call for. */
+  signalen: Signaal[];
+  /** The crisis entries as results, by slug: shown first when a query signals danger. */
+  crisis: Record<string, Getoond>;
 }
 
 /** Filters the index holds, in the order shown, with the key of their label. */
@@ -24,7 +29,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-interface Getoond { url: string; titel: string; uittreksel: string }
+interface Getoond { url: string; titel: string; uittreksel: string; spoed?: boolean }
 
 /** Results whose page data is fetched and shown; the rest only count. */
 const TONEN = 8;
@@ -42,7 +47,7 @@ async function zoek(pagefind: Pagefind, vraag: string, taal: string, filters: Fi
   return { aantal: resultaten.length, resultaten };
 }
 
-export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
+export default function Zoekresultaten({ indexUrl, taal, teksten, signalen, crisis }: Props) {
   const t = useMemo(() => maakVertaler(teksten, taal), [teksten, taal]);
   const [vraag, setVraag] = useState(() => new URLSearchParams(location.search).get('q')?.trim() ?? '');
   const [stand, setStand] = useState<'leeg' | 'bezig' | 'klaar' | 'fout'>(vraag ? 'bezig' : 'leeg');
@@ -79,8 +84,11 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
         const data = await Promise.all(uit.resultaten.slice(0, TONEN).map((r) => r.data()));
         // A newer search may have started meanwhile; its results win.
         if (!actueel) return;
-        setGetoond(data.map((d) => ({ url: d.url, titel: d.meta.title ?? d.url, uittreksel: d.excerpt })));
-        setAantal(uit.aantal);
+        // Safety first: a query that signals violence, fear or suicide shows the crisis help on top.
+        const spoed = crisisVoor(vraag, taal, signalen).map((slug) => ({ ...crisis[slug]!, spoed: true }));
+        const gevonden = data.map((d) => ({ url: d.url, titel: d.meta.title ?? d.url, uittreksel: d.excerpt })).filter((g) => !spoed.some((c) => c.url === g.url));
+        setGetoond([...spoed, ...gevonden]);
+        setAantal(uit.aantal + spoed.length - (data.length - gevonden.length));
         setKeuzes(Object.fromEntries(Object.entries(beschikbaar).map(([naam, waarden]) => [naam, Object.keys(waarden).sort((a, b) => a.localeCompare(b, taal))])));
         setStand('klaar');
       } catch {
@@ -90,7 +98,7 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
     return () => {
       actueel = false;
     };
-  }, [vraag, indexUrl, taal, gekozen]);
+  }, [vraag, indexUrl, taal, gekozen, signalen, crisis]);
 
   const status =
     !vraag ? ''
@@ -135,10 +143,14 @@ export default function Zoekresultaten({ indexUrl, taal, teksten }: Props) {
       {getoond.length > 0 && (
         <ol class="zoekresultaten__lijst">
           {getoond.map((r) => (
-            <li key={r.url}>
+            <li key={r.url} class={r.spoed ? 'zoekresultaat--spoed' : undefined}>
               <a href={r.url}>{r.titel}</a>
-              {/* Pagefind's excerpt is text from our own pages, escaped, with <mark> around the words found. */}
-              <p dangerouslySetInnerHTML={{ __html: r.uittreksel }} />
+              {r.spoed ? (
+                <p>{r.uittreksel}</p>
+              ) : (
+                // Pagefind's excerpt is text from our own pages, escaped, with <mark> around the words found.
+                <p dangerouslySetInnerHTML={{ __html: r.uittreksel }} />
+              )}
             </li>
           ))}
         </ol>

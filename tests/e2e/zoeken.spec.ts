@@ -148,3 +148,27 @@ for (const [taal, eerste, volgende] of [['nl', 'poetshulp', 'deurwaarder'], ['ar
     expect(volgendeBytes).toBeGreaterThan(0);
     expect(volgendeBytes).toBeLessThanOrEqual(60_000);
   });
+
+// Safety first (issue 16, first part): a query that signals violence or suicide puts the crisis help on top.
+for (const [taal, vraag, eerste] of [
+  ['nl', 'mijn man slaat me', 'veilig-thuis'],
+  ['en', 'i want to die', '113-zelfmoordpreventie'],
+  ['ar', 'زوجي يضربني', 'veilig-thuis'],
+  ['tr', 'intihar etmek istiyorum', '113-zelfmoordpreventie'],
+  ['pl', 'mąż mnie bije', 'veilig-thuis'],
+  ['uk', 'не хочу жити', '113-zelfmoordpreventie'],
+] as const)
+  test(`veiligheid eerst (${taal}): "${vraag}"`, async ({ page }) => {
+    await page.goto(`/${taal}/zoeken/?q=${encodeURIComponent(vraag)}`);
+    await klaar(page);
+    const eerst = page.locator('.zoekresultaten__lijst > li').first();
+    await expect(eerst.locator('a')).toHaveAttribute('href', `/${taal}/polis/${eerste}/`);
+    await expect(eerst).toHaveClass(/zoekresultaat--spoed/);
+    await expect(page.locator('.zoekresultaten__lijst > li.zoekresultaat--spoed a[href$="/polis/alarmnummer-112/"]')).toHaveCount(1);
+  });
+
+test('een gewone vraag zet geen crisishulp bovenaan', async ({ page }) => {
+  await page.goto('/nl/zoeken/?q=poetshulp');
+  await klaar(page);
+  await expect(page.locator('.zoekresultaat--spoed')).toHaveCount(0);
+});
