@@ -7,22 +7,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { talen } from './talen';
+import { controleDomeinen } from '../hulp/controle-domeinen';
 
-/** The entries and the domain their check must be on (the agency that decides). */
-const domeinen: Record<string, RegExp> = {
-  huurtoeslag: /^https:\/\/www\.belastingdienst\.nl\//,
-  zorgtoeslag: /^https:\/\/www\.belastingdienst\.nl\//,
-  'kindgebonden-budget': /^https:\/\/www\.belastingdienst\.nl\//,
-  kinderopvangtoeslag: /^https:\/\/www\.belastingdienst\.nl\//,
-  'aio-aanvulling': /^https:\/\/www\.svb\.nl\//,
-  'anw-nabestaanden': /^https:\/\/www\.svb\.nl\//,
-  studiefinanciering: /^https:\/\/duo\.nl\//,
-  wlz: /^https:\/\/www\.ciz\.nl\//,
-  'juridisch-loket': /^https:\/\/www\.juridischloket\.nl\//,
-  'beslagvrije-voet': /^https:\/\/www\.uwbeslagvrijevoet\.nl\//,
-  voedselbank: /^https:\/\/(www\.)?voedselbankennederland\.nl\//,
-  valys: /^https:\/\/www\.valys\.nl\//,
-};
+const domeinen = controleDomeinen;
 
 const controleVan = (slug: string) =>
   (parse(readFileSync(new URL(`../../content/nationaal/polis/${slug}.yaml`, import.meta.url), 'utf8')) as { controle?: { url: string } }).controle?.url;
