@@ -94,7 +94,7 @@ describe('landelijke regels in de wegwijzer', () => {
           expect(r.controle?.url, r.polis).toMatch(controleDomeinen[r.polis]!);
           gezien.add(r.polis);
         }
-    expect([...gezien].sort()).toEqual(['anw-nabestaanden', 'huurtoeslag', 'kindgebonden-budget', 'kinderopvangtoeslag', 'valys', 'wlz', 'zorgtoeslag']);
+    expect([...gezien].sort()).toEqual(['anw-nabestaanden', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'valys', 'wlz', 'zorgtoeslag']);
   });
 
   it('elke reden van een landelijke route is een zin, geen sleutel', () => {
