@@ -146,3 +146,18 @@ test('veiligheid: "snel weg" staat bij elke vraag en bij het advies, met het bla
   // What to bring is part of the advice, so it prints in each language of a side-by-side advice.
   await expect(page.locator('.meenemen')).toContainText('identiteitsbewijs');
 });
+
+test('leeftijd en bedrag in Arabische of Perzische cijfers worden geaccepteerd', async ({ page }) => {
+  await page.goto('/nl/wegwijzer/');
+  await expect(page.locator('h1:visible')).toHaveText('Waar wilt u hulp bij?');
+  await page.getByRole('checkbox', { name: 'Geld en rondkomen' }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  for (let i = 0; i < 5 && (await page.getByLabel('Hoe oud bent u?').count()) === 0; i++) await page.locator('button.antwoord').first().click();
+  await page.getByLabel('Hoe oud bent u?').fill('٤٥');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByLabel('Hoeveel geld komt er elke maand binnen in uw huishouden?').fill('۱٬۵۰۰');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Hoeveel spaargeld en bezit hebt u samen?')).toBeVisible();
+});

@@ -28,3 +28,13 @@ test('een onbekende pagina geeft de 404-pagina met een weg terug', async ({ page
   await expect(page.locator('h1')).toHaveText('Deze pagina bestaat niet');
   await expect(page.getByRole('main').getByRole('link', { name: 'De polis' })).toBeVisible();
 });
+
+test.describe('knoppen die JavaScript nodig hebben', () => {
+  test.use({ javaScriptEnabled: false });
+  test('zonder JavaScript ziet u geen print- of voorleesknop die niets doet', async ({ page }) => {
+    await page.goto('/nl/wegwijzer/huishouden/zelf-nee/');
+    const knoppen = page.locator('button[data-afdrukken], .leesvoor__knop');
+    expect(await knoppen.count()).toBeGreaterThan(0);
+    for (const knop of await knoppen.all()) await expect(knop).toBeHidden();
+  });
+});

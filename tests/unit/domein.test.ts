@@ -141,6 +141,14 @@ describe('bedragen zoals mensen ze typen', async () => {
   it('weigert wat geen bedrag is', () => {
     for (const fout of ['', 'veel', '-5', '1,5,0', '15OO', '1.50.0']) expect(leesBedrag(fout), fout).toBeUndefined();
   });
+  it('leest Arabische en Perzische cijfers (issue 16)', () => {
+    expect(leesLeeftijd('٣٥')).toBe(35);
+    expect(leesLeeftijd('۳۵')).toBe(35);
+    expect(leesBedrag('١٥٠٠')).toBe(1500);
+    expect(leesBedrag('١٬٥٠٠٫٥٠')).toBe(1500.5);
+    expect(leesBedrag('€ ۱.۲۰۰')).toBe(1200);
+    expect(leesLeeftijd('١٣٠')).toBeUndefined();
+  });
   it('leest een leeftijd', () => {
     expect(leesLeeftijd('67')).toBe(67);
     expect(leesLeeftijd('130')).toBeUndefined();
